@@ -1,0 +1,44 @@
+package se.egalleria.shop.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import se.egalleria.shared.Page;
+import se.egalleria.shared.PageRequest;
+import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.domain.Shop;
+
+/** Finds the shops of the current municipality. */
+@Stateless
+public class ShopDirectory {
+
+    // One query with the village joined in: no lookup per shop. EclipseLink adds the tenant
+    // condition for both Shop and Village.
+    private static final String SUMMARY = "SELECT NEW se.egalleria.shop.application.ShopSummary("
+            + "s.id, s.name, v.name, s.description, s.openingHours, s.phone, s.email) "
+            + "FROM Shop s, Village v WHERE v.id = s.villageId";
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    public Page<ShopSummary> list(PageRequest request) {
+        EntityManager em = tenantEm.current();
+        long total = em.createNamedQuery(Shop.COUNT_ALL, Long.class).getSingleResult();
+        List<ShopSummary> items = total <= request.offset() ? List.of()
+                : em.createQuery(SUMMARY + " ORDER BY s.name, s.id", ShopSummary.class)
+                        .setFirstResult(request.offset())
+                        .setMaxResults(request.size())
+                        .getResultList();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    public ShopSummary get(long id) {
+        return tenantEm.current()
+                .createQuery(SUMMARY + " AND s.id = :id", ShopSummary.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ShopNotFoundException(id));
+    }
+}

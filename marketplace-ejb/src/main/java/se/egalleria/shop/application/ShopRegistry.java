@@ -1,0 +1,47 @@
+package se.egalleria.shop.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.domain.Shop;
+import se.egalleria.tenancy.application.VillageDirectory;
+
+/** Adds shops to a gallery. */
+@Stateless
+public class ShopRegistry {
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    @Inject
+    private VillageDirectory villages;
+
+    /**
+     * Creates the shops that do not exist yet (by code) in the named municipality; existing shops
+     * are left as their owners keep them.
+     */
+    public int registerMissing(String tenant, List<ShopRegistration> registrations) {
+        Map<String, Long> villageIds = villages.idsByName(tenant);
+        EntityManager em = tenantEm.forTenant(tenant);
+        int created = 0;
+        for (ShopRegistration r : registrations) {
+            boolean exists = em.createNamedQuery(Shop.BY_CODE, Shop.class).setParameter("code", r.code())
+                    .getResultStream().findFirst().isPresent();
+            if (!exists) {
+                Long villageId = villageIds.get(r.village());
+                if (villageId == null) {
+                    throw new IllegalArgumentException("Unknown village " + r.village() + " in " + tenant);
+                }
+                Shop shop = new Shop(r.code(), r.name(), villageId);
+                shop.presentAs(r.description(), r.openingHours());
+                shop.reachableAt(r.phone(), r.email());
+                em.persist(shop);
+                created++;
+            }
+        }
+        return created;
+    }
+}

@@ -1,0 +1,43 @@
+package se.egalleria.tenancy.config;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import se.egalleria.tenancy.domain.CarrierMode;
+import se.egalleria.tenancy.domain.EligibilityGroup;
+
+/** One municipality's folder in tenant-config/, validated. */
+public record MunicipalityConfig(
+        String slug,
+        String name,
+        String county,
+        String defaultLocale,
+        Set<String> hosts,
+        Branding branding,
+        Contact contact,
+        HomeDelivery homeDelivery,
+        List<Village> villages,
+        List<Carrier> carriers,
+        List<Shop> shops) {
+
+    public record Branding(String primaryColor, String accentColor, String welcomeSv, String welcomeEn,
+                           byte[] logo, String logoContentType) {
+    }
+
+    public record Contact(String email, String phone) {
+    }
+
+    public record HomeDelivery(long feeOre, Set<EligibilityGroup> eligible) {
+    }
+
+    public record Village(String name, BigDecimal latitude, BigDecimal longitude, Integer households) {
+    }
+
+    public record Carrier(String code, String name, CarrierMode mode, String phone) {
+    }
+
+    /** Demo or starting shops: created when missing, never overwritten once they exist. */
+    public record Shop(String code, String name, String village, String description, String openingHours,
+                       String phone, String email) {
+    }
+}

@@ -1,0 +1,70 @@
+package se.egalleria.tenancy.config;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.tenancy.domain.Branding;
+import se.egalleria.tenancy.domain.Carrier;
+import se.egalleria.tenancy.domain.ContactDetails;
+import se.egalleria.tenancy.domain.HomeDeliverySettings;
+import se.egalleria.tenancy.domain.Municipality;
+import se.egalleria.tenancy.domain.Village;
+
+/**
+ * Writes one municipality's configuration to the database, in one transaction. Idempotent: it
+ * updates what exists (by slug, village name, carrier code) and adds what is new. Villages and
+ * carriers dropped from the file stay, because orders and delivery runs will refer to them.
+ */
+@Stateless
+public class TenantConfigImporter {
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    public void importMunicipality(MunicipalityConfig config) {
+        EntityManager em = tenantEm.forTenant(config.slug());
+        Municipality municipality = em.createNamedQuery(Municipality.BY_SLUG, Municipality.class)
+                .setParameter("slug", config.slug())
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    Municipality created = new Municipality(config.slug(), config.name());
+                    em.persist(created);
+                    return created;
+                });
+        MunicipalityConfig.Branding b = config.branding();
+        municipality.configure(config.name(), config.county(), config.defaultLocale(), config.hosts(),
+                new Branding(b.primaryColor(), b.accentColor(), b.welcomeSv(), b.welcomeEn(), b.logo(),
+                        b.logoContentType()),
+                new ContactDetails(config.contact().email(), config.contact().phone()),
+                new HomeDeliverySettings(config.homeDelivery().feeOre(), config.homeDelivery().eligible()));
+        // The tenant rows below refer to the municipality's slug.
+        em.flush();
+
+        for (MunicipalityConfig.Village v : config.villages()) {
+            Village village = em.createNamedQuery(Village.BY_NAME, Village.class)
+                    .setParameter("name", v.name())
+                    .getResultStream()
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Village created = new Village(v.name());
+                        em.persist(created);
+                        return created;
+                    });
+            village.place(v.latitude(), v.longitude(), v.households());
+        }
+        for (MunicipalityConfig.Carrier c : config.carriers()) {
+            Carrier carrier = em.createNamedQuery(Carrier.BY_CODE, Carrier.class)
+                    .setParameter("code", c.code())
+                    .getResultStream()
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Carrier created = new Carrier(c.code());
+                        em.persist(created);
+                        return created;
+                    });
+            carrier.describe(c.name(), c.mode(), c.phone());
+        }
+    }
+}

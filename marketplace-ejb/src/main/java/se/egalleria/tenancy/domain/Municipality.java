@@ -1,0 +1,140 @@
+package se.egalleria.tenancy.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A municipality running its own gallery: the tenant. Its slug is the tenant id written on every
+ * row it owns, so it never changes once created.
+ */
+@Entity
+@Table(name = "municipality")
+@NamedQuery(name = Municipality.BY_SLUG, query = "SELECT m FROM Municipality m WHERE m.slug = :slug")
+@NamedQuery(name = Municipality.SLUG_BY_HOST,
+        query = "SELECT m.slug FROM Municipality m JOIN m.hostNames h WHERE h = :host AND m.active = TRUE")
+@NamedQuery(name = Municipality.ALL_ACTIVE,
+        query = "SELECT m FROM Municipality m WHERE m.active = TRUE ORDER BY m.name")
+public class Municipality {
+
+    public static final String BY_SLUG = "Municipality.bySlug";
+    public static final String SLUG_BY_HOST = "Municipality.slugByHost";
+    public static final String ALL_ACTIVE = "Municipality.allActive";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "slug", nullable = false, length = 40, updatable = false)
+    private String slug;
+
+    @Column(name = "name", nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "county", nullable = false, length = 120)
+    private String county;
+
+    @Column(name = "default_locale", nullable = false, length = 10)
+    private String defaultLocale;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "municipality_host", joinColumns = @JoinColumn(name = "municipality_id"))
+    @Column(name = "host_name", length = 190)
+    private Set<String> hostNames = new HashSet<>();
+
+    @Embedded
+    private Branding branding;
+
+    @Embedded
+    private ContactDetails contact;
+
+    @Embedded
+    private HomeDeliverySettings homeDelivery;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Municipality() {
+        // for JPA
+    }
+
+    public Municipality(String slug, String name) {
+        this.slug = slug;
+        this.name = name;
+        this.active = true;
+    }
+
+    /** Replaces everything the municipality's configuration describes. */
+    public void configure(String name, String county, String defaultLocale, Set<String> hostNames,
+                          Branding branding, ContactDetails contact, HomeDeliverySettings homeDelivery) {
+        this.name = name;
+        this.county = county;
+        this.defaultLocale = defaultLocale;
+        this.hostNames.retainAll(hostNames);
+        this.hostNames.addAll(hostNames);
+        this.branding = branding;
+        this.contact = contact;
+        this.homeDelivery = homeDelivery;
+        this.active = true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String county() {
+        return county;
+    }
+
+    public String defaultLocale() {
+        return defaultLocale;
+    }
+
+    public Set<String> hostNames() {
+        return Set.copyOf(hostNames);
+    }
+
+    public Branding branding() {
+        return branding;
+    }
+
+    public ContactDetails contact() {
+        return contact;
+    }
+
+    public HomeDeliverySettings homeDelivery() {
+        return homeDelivery;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long version() {
+        return version;
+    }
+}

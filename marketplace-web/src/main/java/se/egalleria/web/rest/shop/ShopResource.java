@@ -1,0 +1,38 @@
+package se.egalleria.web.rest.shop;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import se.egalleria.shared.PageRequest;
+import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.web.rest.PageResponse;
+
+/** The shops of the request's municipality. */
+@Path("/shops")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShopResource {
+
+    @Inject
+    private ShopDirectory shops;
+
+    @GET
+    @Operation(summary = "The municipality's shops, sorted by name, one page at a time")
+    public PageResponse<ShopResponse> list(
+            @Parameter(description = "page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "items per page, 1 to 100, default 20") @QueryParam("size") String size) {
+        return PageResponse.of(shops.list(PageRequest.parse(page, size)), ShopResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One shop; 404 when it is not a shop of this municipality")
+    public ShopResponse get(@PathParam("id") String id) {
+        return ShopResponse.of(shops.get(ShopIds.parse(id)));
+    }
+}
