@@ -16,6 +16,9 @@ public record PageRequest(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "error.page.size", MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "error.page.tooLarge");
+        }
     }
 
     /** Reads the raw query parameters; blank means the default, anything else must be a number. */

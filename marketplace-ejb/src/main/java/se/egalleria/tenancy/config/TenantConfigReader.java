@@ -47,7 +47,7 @@ public final class TenantConfigReader {
     private final List<ConfigProblem> problems = new ArrayList<>();
 
     private TenantConfigReader(Path root) {
-        this.root = root;
+        this.root = root.toAbsolutePath().normalize();
     }
 
     /** Reads and validates every municipality folder below {@code root}. */
@@ -287,7 +287,10 @@ public final class TenantConfigReader {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
-            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            LoaderOptions options = new LoaderOptions();
+            // A key written twice is a mistake to report, not a value to overwrite silently.
+            options.setAllowDuplicateKeys(false);
+            Object document = new Yaml(new SafeConstructor(options)).load(in);
             if (document instanceof Map<?, ?> map) {
                 return Optional.of(new YamlNode(name, "", map, problems));
             }

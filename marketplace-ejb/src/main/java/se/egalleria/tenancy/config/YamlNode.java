@@ -98,7 +98,7 @@ final class YamlNode {
             problem(key, "is required");
             return Optional.empty();
         }
-        if (!(value instanceof Number number)) {
+        if (!(value instanceof Number number) || value instanceof Double d && (d.isNaN() || d.isInfinite())) {
             problem(key, "must be a number, was '" + value + "'");
             return Optional.empty();
         }

@@ -37,6 +37,9 @@ public final class Messages {
         }
         try {
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                if (range.getWeight() == 0) {
+                    continue;
+                }
                 String language = range.getRange().split("-")[0];
                 if ("sv".equals(language)) {
                     return SWEDISH;

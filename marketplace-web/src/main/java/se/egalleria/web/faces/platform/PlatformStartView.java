@@ -33,7 +33,9 @@ public class PlatformStartView {
      * the one below the host this page was asked on, if the gallery has one.
      */
     public String hostLink(MunicipalitySummary municipality) {
-        String suffix = "." + request.getServerName();
+        String serverName = request.getServerName();
+        boolean loopback = serverName.equals("127.0.0.1") || serverName.equals("[::1]") || serverName.equals("::1");
+        String suffix = "." + (loopback ? "localhost" : serverName);
         String host = municipality.hosts().stream().filter(h -> h.endsWith(suffix)).findFirst()
                 .orElse(municipality.hosts().get(0));
         int port = request.getServerPort();

@@ -1,0 +1,85 @@
+package se.egalleria.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Talks to the deployed gallery over HTTP as a browser would: with a Host header naming the
+ * municipality ({@code arjeplog.localhost:8180}), or none for the platform's own host.
+ * (Setting Host needs {@code -Djdk.httpclient.allowRestrictedHeaders=host}; failsafe sets it.)
+ */
+public final class GalleryClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            // HTTP/2 would replace our Host header by the URI's authority on a reused connection.
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final URI base;
+    private final String host;
+
+    private GalleryClient(URL base, String host) {
+        this.base = URI.create(base.toExternalForm().replaceAll("/$", ""));
+        this.host = host;
+    }
+
+    /** A client for one municipality's gallery, addressed by its host name. */
+    public static GalleryClient forMunicipality(URL base, String slug) {
+        return new GalleryClient(base, slug + ".localhost:" + base.getPort());
+    }
+
+    /** A client for any host name, e.g. one that belongs to no municipality. */
+    public static GalleryClient forHost(URL base, String hostName) {
+        return new GalleryClient(base, hostName + ":" + base.getPort());
+    }
+
+    /** A client for the platform's own host (localhost). */
+    public static GalleryClient platform(URL base) {
+        return new GalleryClient(base, "localhost:" + base.getPort());
+    }
+
+    public HttpResponse<String> get(String path) {
+        return get(path, "application/json, text/html;q=0.9");
+    }
+
+    public HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .GET();
+        if (host != null) {
+            request.header("Host", host);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public JsonObject getJson(String path) {
+        return (JsonObject) json(get(path, "application/json"));
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+}
