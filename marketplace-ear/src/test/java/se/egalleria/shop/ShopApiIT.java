@@ -7,34 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.text.Collator;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import se.egalleria.testsupport.Deployments;
+import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
 
 /** GET /api/v1/shops and /api/v1/shops/{id}: JSON, paging, and one municipality's shops only. */
-@ExtendWith(ArquillianExtension.class)
-class ShopApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.marketplaceEar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class ShopApiIT extends DeployedGallery {
 
     @Test
     void listsTheShopsOfTheMunicipalityInTheHostName() {

@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import se.egalleria.testsupport.Deployments;
+import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
 
 /** Which municipality a request belongs to, and what happens when it names none or an unknown one. */
-@ExtendWith(ArquillianExtension.class)
-class TenantResolutionIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.marketplaceEar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class TenantResolutionIT extends DeployedGallery {
 
     @Test
     void eachMunicipalityIsLoadedFromTenantConfig() {

@@ -3,32 +3,17 @@ package se.egalleria.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import se.egalleria.testsupport.Browser;
-import se.egalleria.testsupport.Deployments;
+import se.egalleria.testsupport.DeployedGallery;
 
 /** A resident's first visit, in a real headless Chromium, on a phone-sized screen. */
-@ExtendWith(ArquillianExtension.class)
-class StartPageBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.marketplaceEar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class StartPageBrowserIT extends DeployedGallery {
 
     private ChromeDriver browser;
 

@@ -3,6 +3,8 @@ package se.egalleria.tenancy.config;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.function.Supplier;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.tenancy.domain.Branding;
 import se.egalleria.tenancy.domain.Carrier;
@@ -24,15 +26,8 @@ public class TenantConfigImporter {
 
     public void importMunicipality(MunicipalityConfig config) {
         EntityManager em = tenantEm.forTenant(config.slug());
-        Municipality municipality = em.createNamedQuery(Municipality.BY_SLUG, Municipality.class)
-                .setParameter("slug", config.slug())
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    Municipality created = new Municipality(config.slug(), config.name());
-                    em.persist(created);
-                    return created;
-                });
+        Municipality municipality = findOrPersist(em, em.createNamedQuery(Municipality.BY_SLUG, Municipality.class)
+                .setParameter("slug", config.slug()), () -> new Municipality(config.slug(), config.name()));
         MunicipalityConfig.Branding b = config.branding();
         municipality.configure(config.name(), config.county(), config.defaultLocale(), config.hosts(),
                 new Branding(b.primaryColor(), b.accentColor(), b.welcomeSv(), b.welcomeEn(), b.logo(),
@@ -43,28 +38,22 @@ public class TenantConfigImporter {
         em.flush();
 
         for (MunicipalityConfig.Village v : config.villages()) {
-            Village village = em.createNamedQuery(Village.BY_NAME, Village.class)
-                    .setParameter("name", v.name())
-                    .getResultStream()
-                    .findFirst()
-                    .orElseGet(() -> {
-                        Village created = new Village(v.name());
-                        em.persist(created);
-                        return created;
-                    });
+            Village village = findOrPersist(em, em.createNamedQuery(Village.BY_NAME, Village.class)
+                    .setParameter("name", v.name()), () -> new Village(v.name()));
             village.place(v.latitude(), v.longitude(), v.households());
         }
         for (MunicipalityConfig.Carrier c : config.carriers()) {
-            Carrier carrier = em.createNamedQuery(Carrier.BY_CODE, Carrier.class)
-                    .setParameter("code", c.code())
-                    .getResultStream()
-                    .findFirst()
-                    .orElseGet(() -> {
-                        Carrier created = new Carrier(c.code());
-                        em.persist(created);
-                        return created;
-                    });
+            Carrier carrier = findOrPersist(em, em.createNamedQuery(Carrier.BY_CODE, Carrier.class)
+                    .setParameter("code", c.code()), () -> new Carrier(c.code()));
             carrier.describe(c.name(), c.mode(), c.phone());
         }
+    }
+
+    private static <T> T findOrPersist(EntityManager em, TypedQuery<T> existing, Supplier<T> create) {
+        return existing.getResultStream().findFirst().orElseGet(() -> {
+            T created = create.get();
+            em.persist(created);
+            return created;
+        });
     }
 }

@@ -1,0 +1,48 @@
+package se.egalleria.shared.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import se.egalleria.testsupport.DeployedGallery;
+import se.egalleria.testsupport.GalleryClient;
+
+/**
+ * What operations look at: readiness (WildFly's own checks; it does not run application health
+ * checks inside an EAR, so the deployment's state is the signal) and the API description.
+ */
+class OperationsIT extends DeployedGallery {
+
+    /** The management port, with the tests' port offset of 100. */
+    private static final int MANAGEMENT_PORT = 9990 + 100;
+
+    @Test
+    void isReadyWithTheGalleryDeployed() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + MANAGEMENT_PORT + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject deployments = ((JsonObject) GalleryClient.json(response)).getJsonArray("checks")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals("deployments-status"))
+                .findFirst().orElseThrow(() -> new AssertionError("no deployments check: " + response.body()));
+        assertEquals("UP", deployments.getString("status"));
+        assertEquals("OK", deployments.getJsonObject("data").getString("marketplace.ear"));
+    }
+
+    @Test
+    void describesTheApi() {
+        HttpResponse<String> response = GalleryClient.platform(base).get("/openapi", "application/json");
+
+        assertEquals(200, response.statusCode());
+        JsonObject paths = ((JsonObject) GalleryClient.json(response)).getJsonObject("paths");
+        assertTrue(paths.containsKey("/api/v1/shops"), paths.keySet().toString());
+        assertTrue(paths.containsKey("/api/v1/shops/{id}"), paths.keySet().toString());
+    }
+}
