@@ -63,6 +63,10 @@ public final class GalleryClient {
         if (host != null) {
             request.header("Host", host);
         }
+        return send(request);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -71,6 +75,29 @@ public final class GalleryClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A request with a JSON body (or none) and, when {@code token} is given, a bearer token. */
+    public HttpResponse<String> send(String method, String path, String token, JsonStructure body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (host != null) {
+            request.header("Host", host);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> post(String path, String token, JsonStructure body) {
+        return send("POST", path, token, body);
     }
 
     public JsonObject getJson(String path) {

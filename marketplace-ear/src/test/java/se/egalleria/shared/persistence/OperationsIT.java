@@ -45,4 +45,17 @@ class OperationsIT extends DeployedGallery {
         assertTrue(paths.containsKey("/api/v1/shops"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/v1/shops/{id}"), paths.keySet().toString());
     }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> response : java.util.List.of(
+                GalleryClient.forMunicipality(base, "arjeplog").get("/", "text/html"),
+                GalleryClient.forMunicipality(base, "arjeplog").get("/api/v1/shops"))) {
+            assertEquals(200, response.statusCode());
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), csp);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+        }
+    }
 }

@@ -60,6 +60,12 @@ public class MunicipalityDirectory {
                 villages);
     }
 
+    /** The current municipality's name, e.g. for e-mails. */
+    public String currentName() {
+        String slug = tenantContext.require();
+        return findBySlug(slug).map(Municipality::name).orElseThrow(() -> new UnknownMunicipalityException(slug));
+    }
+
     /** The current municipality's logo, if it has one. */
     public Optional<Logo> currentLogo() {
         return findBySlug(tenantContext.require())

@@ -8,14 +8,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.egalleria.tenancy.application.MunicipalityDirectory;
 import se.egalleria.tenancy.application.TenantContext;
 import se.egalleria.web.rest.error.ProblemWriter;
+import se.egalleria.web.security.GalleryAuthenticationMechanism;
 
 /**
- * Resolves the municipality of every request before anything else runs: from the path prefix
+ * Puts the request's municipality into context before anything else runs: from the path prefix
  * {@code /g/{slug}/...} (then forwards to the path inside it), or from the Host header. The
  * platform's own host names have no municipality. Anything else is an unknown gallery: 404.
  */
@@ -28,14 +26,10 @@ public class TenantFilter extends HttpFilter {
     public static final String UNKNOWN_GALLERY = "egalleria.unknownGallery";
 
     @Inject
-    private MunicipalityDirectory municipalities;
+    private TenantResolver resolver;
 
     @Inject
     private TenantContext tenantContext;
-
-    @Inject
-    @ConfigProperty(name = "egalleria.platform-hosts", defaultValue = "localhost,127.0.0.1,[::1]")
-    private PlatformHosts platformHosts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,16 +39,18 @@ public class TenantFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        TenantAddress address = TenantAddress.of(request.getHeader("Host"), path);
-        Optional<String> tenant = address.pathSlug().isPresent()
-                ? address.pathSlug().filter(municipalities::isActive)
-                : municipalities.slugForHost(address.host());
-        boolean platform = address.pathSlug().isEmpty() && platformHosts.contains(address.host());
-        if (tenant.isEmpty() && !platform) {
-            rejectUnknownGallery(request, response, path);
+        TenantResolution resolution = resolver.resolve(request);
+        if (resolution.unknown()) {
+            rejectUnknownGallery(request, response, resolution);
             return;
         }
-        tenant.ifPresent(tenantContext::enter);
+        if (request.getAttribute(GalleryAuthenticationMechanism.INVALID_TOKEN) != null) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            ProblemWriter.write(request, response, 401, "not-authenticated", "error.auth.invalidToken");
+            return;
+        }
+        resolution.tenant().ifPresent(tenantContext::enter);
+        TenantAddress address = resolution.address();
         request.setAttribute(LINK_PREFIX, address.linkPrefix());
         if (address.pathSlug().isPresent()) {
             String inside = "/".equals(address.pathInside()) ? "/index.xhtml" : address.pathInside();
@@ -70,9 +66,9 @@ public class TenantFilter extends HttpFilter {
                 || path.equals("/favicon.ico");
     }
 
-    private static void rejectUnknownGallery(HttpServletRequest request, HttpServletResponse response, String path)
-            throws IOException {
-        if (path.startsWith("/api/") || path.contains("/api/")) {
+    private static void rejectUnknownGallery(HttpServletRequest request, HttpServletResponse response,
+                                             TenantResolution resolution) throws IOException {
+        if (resolution.isApi()) {
             ProblemWriter.write(request, response, 404, "unknown-gallery", "error.tenant.unknown");
         } else {
             request.setAttribute(UNKNOWN_GALLERY, Boolean.TRUE);

@@ -1,7 +1,9 @@
 package se.egalleria.web.rest.shop;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.egalleria.shared.PageRequest;
+import se.egalleria.shop.application.ShopAdministration;
+import se.egalleria.shop.application.ShopChanges;
 import se.egalleria.shop.application.ShopDirectory;
 import se.egalleria.web.rest.PageResponse;
 
@@ -18,8 +22,15 @@ import se.egalleria.web.rest.PageResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShopResource {
 
+    /** What shop staff may change. */
+    public record ShopUpdate(String description, String openingHours, String phone, String email) {
+    }
+
     @Inject
     private ShopDirectory shops;
+
+    @Inject
+    private ShopAdministration administration;
 
     @GET
     @Operation(summary = "The municipality's shops, sorted by name, one page at a time")
@@ -34,5 +45,15 @@ public class ShopResource {
     @Operation(summary = "One shop; 404 when it is not a shop of this municipality")
     public ShopResponse get(@PathParam("id") String id) {
         return ShopResponse.of(shops.get(ShopIds.parse(id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the shop's description, opening hours and contact details (its staff or the administrator)")
+    public ShopResponse update(@PathParam("id") String id, ShopUpdate body) {
+        ShopUpdate u = body == null ? new ShopUpdate(null, null, null, null) : body;
+        return ShopResponse.of(administration.update(ShopIds.parse(id),
+                new ShopChanges(u.description(), u.openingHours(), u.phone(), u.email())));
     }
 }

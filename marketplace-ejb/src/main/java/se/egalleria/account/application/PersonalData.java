@@ -1,0 +1,56 @@
+package se.egalleria.account.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import se.egalleria.account.domain.AccessToken;
+import se.egalleria.account.domain.Account;
+import se.egalleria.account.domain.Membership;
+import se.egalleria.audit.AuditLog;
+import se.egalleria.shared.persistence.TenantEntityManager;
+
+/** A person's own data: see it, download it, delete the account. */
+@Stateless
+public class PersonalData {
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    @Inject
+    private Access access;
+
+    @Inject
+    private AuditLog audit;
+
+    public CallerIdentity me() {
+        return access.requireAccount();
+    }
+
+    public PersonalDataExport export() {
+        CallerIdentity me = access.requireAccount();
+        Account account = tenantEm.current().find(Account.class, me.id());
+        return new PersonalDataExport(me.tenant(), account.email(), account.displayName(), account.status().name(),
+                account.createdAt(), me.roles().stream().map(Enum::name).sorted().toList(),
+                me.shopIds().stream().sorted().toList(), me.carrierIds().stream().sorted().toList(), Instant.now());
+    }
+
+    /**
+     * Deletes the account at its owner's request. The row stays, anonymised, because orders
+     * (kept for the shops' bookkeeping) refer to it; roles and API tokens go.
+     */
+    public void deleteMine() {
+        CallerIdentity me = access.requireAccount();
+        EntityManager em = tenantEm.current();
+        Account account = em.find(Account.class, me.id());
+        List<Membership> memberships = em.createNamedQuery(Membership.OF_ACCOUNT, Membership.class)
+                .setParameter("accountId", me.id()).getResultList();
+        memberships.forEach(em::remove);
+        em.createNamedQuery(AccessToken.REVOKE_ALL_OF_ACCOUNT).setParameter("now", Instant.now())
+                .setParameter("accountId", me.id()).executeUpdate();
+        account.anonymise();
+        audit.record("account:" + me.id() + "@" + me.tenant(), "account.deleted", "account:" + me.id(),
+                "deleted and anonymised at the owner's request");
+    }
+}

@@ -1,0 +1,9 @@
+package se.egalleria.account.domain;
+
+/** What an account may do in its municipality. Platform operators are not accounts. */
+public enum Role {
+    RESIDENT,
+    SHOP_STAFF,
+    CARRIER,
+    MUNICIPALITY_ADMIN
+}

@@ -1,0 +1,9 @@
+package se.egalleria.shared;
+
+/** The request clashes with what exists, e.g. an e-mail address already registered (409). */
+public class ConflictException extends DomainException {
+
+    public ConflictException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
+}

@@ -1,0 +1,5 @@
+package se.egalleria.tenancy.application;
+
+/** A carrier the municipality has admitted. */
+public record CarrierSummary(long id, String code, String name, String mode) {
+}
