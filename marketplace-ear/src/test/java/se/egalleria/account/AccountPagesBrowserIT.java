@@ -1,0 +1,132 @@
+package se.egalleria.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.Browser;
+import se.egalleria.testsupport.DeployedGallery;
+import se.egalleria.testsupport.MailCatcher;
+
+/** A resident's account pages in a real browser: register, confirm by e-mail, sign in and out, delete. */
+class AccountPagesBrowserIT extends DeployedGallery {
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        MailCatcher.start();
+        browser = Browser.start(1024, 900);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aResidentRegistersConfirmsByEmailAndSignsInAndOut() {
+        String email = Accounts.newAddress("browser");
+        browser.get(gallery("arjeplog") + "/account/register.xhtml");
+        browser.findElement(By.id("register:name")).sendKeys("Greta Gran");
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:password")).sendKeys(Accounts.PASSWORD);
+        browser.findElement(By.id("register:submit")).click();
+        assertTrue(message().startsWith("Nästan klart! Vi har skickat ett e-brev till " + email), message());
+
+        browser.get(MailCatcher.awaitMailTo(email).link());
+        assertEquals("Tack! Din e-postadress är bekräftad och du kan logga in.", message());
+
+        browser.findElement(By.linkText("Logga in")).click();
+        signIn(email, Accounts.PASSWORD);
+        awaitHeading("Mitt konto");
+        assertEquals("Greta Gran", browser.findElement(By.id("my-name")).getText());
+        assertEquals("Invånare", browser.findElement(By.id("my-roles")).getText());
+
+        browser.findElement(By.id("signout:submit")).click();
+        assertEquals("Logga in", browser.findElement(By.cssSelector(".account-nav a")).getText());
+        browser.get(gallery("arjeplog") + "/account/index.xhtml");
+        assertEquals("Logga in", browser.findElement(By.tagName("h1")).getText(), "signed out: my account asks to sign in");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidPlainly() {
+        Person resident = new Accounts(base).resident("arjeplog");
+        browser.get(gallery("arjeplog") + "/account/login.xhtml");
+        signIn(resident.email(), "inte-rätt-lösenord");
+
+        assertEquals("Fel e-postadress eller lösenord.", message());
+        assertEquals("Logga in", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void aMistakeIsShownOnItsField() {
+        browser.get(gallery("arjeplog") + "/account/register.xhtml");
+        browser.findElement(By.id("register:name")).sendKeys("Kurt");
+        browser.findElement(By.id("register:email")).sendKeys(Accounts.newAddress("short"));
+        browser.findElement(By.id("register:password")).sendKeys("kort");
+        browser.findElement(By.id("register:submit")).click();
+
+        String fieldError = browser.findElement(By.cssSelector("#register .field-error")).getText();
+        assertEquals("Lösenordet måste ha minst 10 tecken.", fieldError);
+        assertEquals("Kurt", browser.findElement(By.id("register:name")).getAttribute("value"), "nothing typed is lost");
+    }
+
+    @Test
+    void signingInUnderThePathPrefixStaysInThatGallery() {
+        Person resident = new Accounts(base).resident("harjedalen");
+        browser.get("http://localhost:" + base.getPort() + "/g/harjedalen/account/login.xhtml");
+        signIn(resident.email(), Accounts.PASSWORD);
+
+        assertTrue(browser.getCurrentUrl().contains("/g/harjedalen/account/index.xhtml"), browser.getCurrentUrl());
+        assertEquals(resident.email(), browser.findElement(By.id("my-email")).getText());
+    }
+
+    @Test
+    void aResidentDeletesTheirAccount() {
+        Person resident = new Accounts(base).resident("ornskoldsvik");
+        browser.get(gallery("ornskoldsvik") + "/account/login.xhtml");
+        signIn(resident.email(), Accounts.PASSWORD);
+
+        browser.findElement(By.id("delete:submit")).click();
+        assertEquals("Kryssa i rutan för att bekräfta.", browser.findElement(By.cssSelector("#delete .field-error")).getText());
+        browser.findElement(By.id("delete:confirm")).click();
+        browser.findElement(By.id("delete:submit")).click();
+
+        awaitHeading("Välkommen till e-gallerian i Örnsköldsvik");
+        browser.get(gallery("ornskoldsvik") + "/account/login.xhtml");
+        signIn(resident.email(), Accounts.PASSWORD);
+        assertEquals("Fel e-postadress eller lösenord.", message());
+    }
+
+    private void signIn(String email, String password) {
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    /** Waits for the page after a redirect: its heading. */
+    private void awaitHeading(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    /** The page's message, once the page that shows one has loaded. */
+    private String message() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".messages li"))).getText();
+    }
+
+    private String gallery(String slug) {
+        return "http://" + slug + ".localhost:" + base.getPort();
+    }
+}

@@ -1,0 +1,24 @@
+package se.egalleria.web.faces.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.egalleria.account.application.Caller;
+import se.egalleria.account.application.CallerIdentity;
+
+/** Who is signed in, for the page header. */
+@Named
+@RequestScoped
+public class SignedInView {
+
+    @Inject
+    private Caller caller;
+
+    public boolean isSignedIn() {
+        return caller.identity().isPresent();
+    }
+
+    public String getName() {
+        return caller.identity().map(CallerIdentity::displayName).orElse("");
+    }
+}
