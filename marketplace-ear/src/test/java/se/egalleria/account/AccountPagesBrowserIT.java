@@ -1,6 +1,7 @@
 package se.egalleria.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -47,8 +48,14 @@ class AccountPagesBrowserIT extends DeployedGallery {
         assertEquals("Tack! Din e-postadress är bekräftad och du kan logga in.", message());
 
         browser.findElement(By.linkText("Logga in")).click();
+        String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
         signIn(email, Accounts.PASSWORD);
         awaitHeading("Mitt konto");
+        assertNotEquals(sessionBefore, browser.manage().getCookieNamed("JSESSIONID").getValue(),
+                "signing in gives a new session id (no session fixation)");
+        Object apiWithCookie = browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch('/api/v1/me').then(r => done(r.status));");
+        assertEquals(401L, apiWithCookie, "the API does not accept the page's session cookie");
         assertEquals("Greta Gran", browser.findElement(By.id("my-name")).getText());
         assertEquals("Invånare", browser.findElement(By.id("my-roles")).getText());
 
