@@ -33,4 +33,9 @@ public abstract class TenantOwnedEntity {
     public Long id() {
         return id;
     }
+
+    /** The optimistic-lock version, for clients that send it back with a change. */
+    protected long versionNumber() {
+        return version;
+    }
 }

@@ -41,4 +41,10 @@ public class ShopDirectory {
                 .findFirst()
                 .orElseThrow(() -> new ShopNotFoundException(id));
     }
+
+    /** Shop names by id, for lists in other areas that show them (one query, however long the list). */
+    public java.util.Map<Long, String> namesById() {
+        return tenantEm.current().createQuery("SELECT s FROM Shop s", Shop.class).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Shop::id, Shop::name));
+    }
 }

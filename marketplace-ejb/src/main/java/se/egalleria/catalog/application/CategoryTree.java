@@ -1,0 +1,103 @@
+package se.egalleria.catalog.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.egalleria.account.application.Access;
+import se.egalleria.account.application.CallerIdentity;
+import se.egalleria.audit.AuditLog;
+import se.egalleria.catalog.domain.Category;
+import se.egalleria.catalog.domain.Product;
+import se.egalleria.shared.Inputs;
+import se.egalleria.shared.NotFoundException;
+import se.egalleria.shared.persistence.TenantEntityManager;
+
+/** The municipality's category tree; a starting tree is created for a municipality without one. */
+@Stateless
+public class CategoryTree {
+
+    /** The starting tree: top-level name → children. */
+    static final Map<String, List<String>> DEFAULT_TREE = new java.util.LinkedHashMap<>();
+
+    static {
+        DEFAULT_TREE.put("Livsmedel", List.of("Mejeri", "Bröd", "Frukt och grönt", "Kött och fisk", "Frysvaror",
+                "Skafferi", "Dryck"));
+        DEFAULT_TREE.put("Hushåll", List.of("Städ och tvätt", "Hygien"));
+        DEFAULT_TREE.put("Hälsa", List.of());
+        DEFAULT_TREE.put("Lokalt hantverk", List.of());
+        DEFAULT_TREE.put("Övrigt", List.of());
+    }
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    @Inject
+    private Access access;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Every category with its count of visible products: two queries whatever the size. */
+    public List<CategoryNode> tree() {
+        EntityManager em = tenantEm.current();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Product.COUNT_VISIBLE_BY_CATEGORY, Object[].class).getResultList()) {
+            if (row[0] != null) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return em.createNamedQuery(Category.ALL, Category.class).getResultStream()
+                .map(c -> new CategoryNode(c.id(), c.parentId(), c.name(), counts.getOrDefault(c.id(), 0L)))
+                .toList();
+    }
+
+    /** Category names by id, for lists that show them. */
+    public Map<Long, String> names() {
+        return tenantEm.current().createNamedQuery(Category.ALL, Category.class).getResultStream()
+                .collect(Collectors.toMap(Category::id, Category::name));
+    }
+
+    /** Category ids by name (first wins), for imports that name categories. */
+    Map<String, Long> idsByName() {
+        return tenantEm.current().createNamedQuery(Category.ALL, Category.class).getResultStream()
+                .collect(Collectors.toMap(c -> c.name().toLowerCase(java.util.Locale.forLanguageTag("sv")),
+                        Category::id, (first, second) -> first));
+    }
+
+    /** Adds a category (the municipality's administrators). */
+    public CategoryNode add(String name, Long parentId) {
+        CallerIdentity caller = access.requireAdministrator();
+        String checked = Inputs.required("name", name, 120);
+        EntityManager em = tenantEm.current();
+        if (parentId != null && em.find(Category.class, parentId) == null) {
+            throw new NotFoundException("error.category.notFound", parentId);
+        }
+        Category category = new Category(parentId, checked, 1000);
+        em.persist(category);
+        em.flush();
+        audit.record(caller.auditName(), "category.added", "category:" + category.id(), checked);
+        return new CategoryNode(category.id(), parentId, checked, 0);
+    }
+
+    /** Creates the starting tree in a municipality that has no categories (start-up). */
+    public void ensureDefaults(String tenant) {
+        EntityManager em = tenantEm.forTenant(tenant);
+        if (!em.createNamedQuery(Category.ALL, Category.class).setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        int position = 0;
+        for (Map.Entry<String, List<String>> top : DEFAULT_TREE.entrySet()) {
+            Category parent = new Category(null, top.getKey(), position++);
+            em.persist(parent);
+            em.flush();
+            int childPosition = 0;
+            for (String child : top.getValue()) {
+                em.persist(new Category(parent.id(), child, childPosition++));
+            }
+        }
+    }
+}

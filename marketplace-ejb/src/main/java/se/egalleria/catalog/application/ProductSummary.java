@@ -1,0 +1,12 @@
+package se.egalleria.catalog.application;
+
+/**
+ * A product as lists and pages show it: price including VAT and the VAT in it, comparison price
+ * per kg or litre where the net quantity is known, and whether it needs a cooler bag.
+ */
+public record ProductSummary(long id, long shopId, String shopName, String sku, String ean, String name,
+                             String description, Long categoryId, String categoryName, long priceOre, int vatPercent,
+                             long vatOre, String unit, Integer netQuantity, String netQuantityUnit,
+                             Long comparisonPriceOre, String comparisonUnit, Integer stock, boolean available,
+                             String storage, boolean coolerBag, boolean visible, long version) {
+}

@@ -1,0 +1,109 @@
+package se.egalleria.catalog.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import se.egalleria.shared.persistence.TenantOwnedEntity;
+
+/** A service a shop offers: laundry, parcel pickup, the Friday shopping bus. A null price means free. */
+@Entity
+@Table(name = "service_listing")
+public class ServiceListing extends TenantOwnedEntity {
+
+    @Column(name = "shop_id", nullable = false, updatable = false)
+    private long shopId;
+
+    @Column(name = "name", nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "description", nullable = false)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private ServiceKind kind;
+
+    @Column(name = "price_ore")
+    private Long priceOre;
+
+    @Convert(converter = VatRateConverter.class)
+    @Column(name = "vat_percent")
+    private VatRate vat;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "booking", nullable = false, length = 10)
+    private BookingMode booking;
+
+    @Column(name = "phone", length = 40)
+    private String phone;
+
+    @Column(name = "phone_hours", length = 200)
+    private String phoneHours;
+
+    @Column(name = "visible", nullable = false)
+    private boolean visible;
+
+    protected ServiceListing() {
+        // for JPA
+    }
+
+    public ServiceListing(long shopId, ServiceDetails details) {
+        this.shopId = shopId;
+        describe(details);
+    }
+
+    public final void describe(ServiceDetails d) {
+        this.name = d.name();
+        this.description = d.description();
+        this.kind = d.kind();
+        this.priceOre = d.priceOre();
+        this.vat = d.priceOre() == null ? null : d.vat();
+        this.booking = d.booking();
+        this.phone = d.phone();
+        this.phoneHours = d.phoneHours();
+        this.visible = d.visible();
+    }
+
+    public long shopId() {
+        return shopId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ServiceKind kind() {
+        return kind;
+    }
+
+    public Long priceOre() {
+        return priceOre;
+    }
+
+    public VatRate vat() {
+        return vat;
+    }
+
+    public BookingMode booking() {
+        return booking;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String phoneHours() {
+        return phoneHours;
+    }
+
+    public boolean isVisible() {
+        return visible;
+    }
+}

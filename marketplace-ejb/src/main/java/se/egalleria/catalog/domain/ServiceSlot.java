@@ -1,0 +1,64 @@
+package se.egalleria.catalog.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import se.egalleria.shared.persistence.TenantOwnedEntity;
+
+/** One bookable occasion of a service (Friday 10:00, 8 seats). */
+@Entity
+@Table(name = "service_slot")
+@NamedQuery(name = ServiceSlot.UPCOMING_OF_SERVICE,
+        query = "SELECT s FROM ServiceSlot s WHERE s.serviceId = :serviceId AND s.startsAt >= :from ORDER BY s.startsAt")
+// Books only while seats remain, in one statement: two people taking the last seat at the same
+// moment cannot both succeed, whatever the isolation level.
+@NamedQuery(name = ServiceSlot.TAKE_SEATS,
+        query = "UPDATE ServiceSlot s SET s.booked = s.booked + :seats WHERE s.id = :id AND s.booked + :seats <= s.capacity")
+public class ServiceSlot extends TenantOwnedEntity {
+
+    public static final String UPCOMING_OF_SERVICE = "ServiceSlot.upcomingOfService";
+    public static final String TAKE_SEATS = "ServiceSlot.takeSeats";
+
+    @Column(name = "service_id", nullable = false, updatable = false)
+    private long serviceId;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "capacity", nullable = false)
+    private int capacity;
+
+    @Column(name = "booked", nullable = false)
+    private int booked;
+
+    protected ServiceSlot() {
+        // for JPA
+    }
+
+    public ServiceSlot(long serviceId, Instant startsAt, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("A slot has at least one seat");
+        }
+        this.serviceId = serviceId;
+        this.startsAt = startsAt;
+        this.capacity = capacity;
+    }
+
+    public long serviceId() {
+        return serviceId;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int booked() {
+        return booked;
+    }
+}
