@@ -62,7 +62,7 @@ public class CategoryTree {
     }
 
     /** Category ids by name (first wins), for imports that name categories. */
-    Map<String, Long> idsByName() {
+    public Map<String, Long> idsByName() {
         return tenantEm.current().createNamedQuery(Category.ALL, Category.class).getResultStream()
                 .collect(Collectors.toMap(c -> c.name().toLowerCase(java.util.Locale.forLanguageTag("sv")),
                         Category::id, (first, second) -> first));

@@ -32,7 +32,7 @@ public class ProductAdministration {
     private ShopDirectory shops;
 
     @Inject
-    private ProductCatalogue catalogue;
+    private ProductSummaries summaries;
 
     @Inject
     private AuditLog audit;
@@ -46,13 +46,13 @@ public class ProductAdministration {
                 .setParameter("shopId", shopId).getSingleResult();
         List<Product> products = em.createNamedQuery(Product.OF_SHOP, Product.class).setParameter("shopId", shopId)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(catalogue.summaries(products), page.page(), page.size(), total);
+        return new Page<>(summaries.of(products), page.page(), page.size(), total);
     }
 
     /** One product of a shop the caller manages, hidden or not. */
     public ProductSummary get(long productId) {
         Product product = managed(productId);
-        return catalogue.summaries(List.of(product)).get(0);
+        return summaries.of(product);
     }
 
     public ProductSummary create(long shopId, ProductInput input) {
@@ -66,7 +66,7 @@ public class ProductAdministration {
         em.persist(product);
         em.flush();
         audit.record(caller.auditName(), "product.created", "product:" + product.id(), details.name());
-        return catalogue.summaries(List.of(product)).get(0);
+        return summaries.of(product);
     }
 
     /** Changes a product; the caller sends the version it saw, so two people cannot overwrite each other. */
@@ -84,7 +84,7 @@ public class ProductAdministration {
         checkUnique(em, product.shopId(), details, productId);
         product.describe(details);
         em.flush();
-        return catalogue.summaries(List.of(product)).get(0);
+        return summaries.of(product);
     }
 
     public void delete(long productId) {

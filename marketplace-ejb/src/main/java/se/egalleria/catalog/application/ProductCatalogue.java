@@ -4,17 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import se.egalleria.catalog.domain.Product;
 import se.egalleria.shared.InvalidInputException;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shared.persistence.TenantEntityManager;
-import se.egalleria.shop.application.ShopDirectory;
 
 /**
  * What residents see of the products: visible ones only, searched the Swedish way. Words match
@@ -31,10 +28,7 @@ public class ProductCatalogue {
     private TenantEntityManager tenantEm;
 
     @Inject
-    private ShopDirectory shops;
-
-    @Inject
-    private CategoryTree categories;
+    private ProductSummaries summaries;
 
     public Page<ProductSummary> search(ProductQuery query, PageRequest page) {
         EntityManager em = tenantEm.current();
@@ -61,7 +55,7 @@ public class ProductCatalogue {
         List<Product> products = bind(em.createQuery("SELECT p" + where + order, Product.class), query, words,
                 !words.isEmpty())
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(summaries(products), page.page(), page.size(), total);
+        return new Page<>(summaries.of(products), page.page(), page.size(), total);
     }
 
     /** One visible product. */
@@ -70,21 +64,9 @@ public class ProductCatalogue {
         if (product == null || !product.isVisible()) {
             throw new NotFoundException("error.product.notFound", id);
         }
-        return summaries(List.of(product)).get(0);
+        return summaries.of(product);
     }
 
-    List<ProductSummary> summaries(List<Product> products) {
-        if (products.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> shopNames = shops.namesById();
-        Map<Long, String> categoryNames = categories.names();
-        List<ProductSummary> summaries = new ArrayList<>(products.size());
-        for (Product p : products) {
-            summaries.add(ProductMapping.summary(p, shopNames.get(p.shopId()), categoryNames));
-        }
-        return summaries;
-    }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, ProductQuery query, List<String> words, boolean ranked) {
         if (query.shopId() != null) {

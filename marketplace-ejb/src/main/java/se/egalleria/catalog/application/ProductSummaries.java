@@ -1,0 +1,37 @@
+package se.egalleria.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.egalleria.catalog.domain.Product;
+import se.egalleria.shop.application.ShopDirectory;
+
+/** Turns a page of products into summaries with two look-ups in all (shop and category names), not two per row. */
+@ApplicationScoped
+class ProductSummaries {
+
+    @Inject
+    private ShopDirectory shops;
+
+    @Inject
+    private CategoryTree categories;
+
+    List<ProductSummary> of(List<Product> products) {
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> shopNames = shops.namesById();
+        Map<Long, String> categoryNames = categories.names();
+        List<ProductSummary> summaries = new ArrayList<>(products.size());
+        for (Product p : products) {
+            summaries.add(ProductMapping.summary(p, shopNames.get(p.shopId()), categoryNames));
+        }
+        return summaries;
+    }
+
+    ProductSummary of(Product product) {
+        return of(List.of(product)).get(0);
+    }
+}
