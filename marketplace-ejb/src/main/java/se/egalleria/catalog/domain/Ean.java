@@ -15,12 +15,18 @@ public final class Ean {
         if (!(digits.length() == 8 || digits.length() == 13) || !digits.chars().allMatch(Character::isDigit)) {
             return null;
         }
+        return checkDigit(digits.substring(0, digits.length() - 1)) == digits.charAt(digits.length() - 1) - '0'
+                ? digits : null;
+    }
+
+    /** Weights 3, 1, 3, ... from the rightmost digit, for EAN-8 and EAN-13 alike. */
+    public static int checkDigit(String digitsBeforeCheckDigit) {
         int sum = 0;
-        for (int i = 0; i < digits.length() - 1; i++) {
-            int digit = digits.charAt(digits.length() - 2 - i) - '0';
-            sum += i % 2 == 0 ? digit * 3 : digit;
+        int weight = 3;
+        for (int i = digitsBeforeCheckDigit.length() - 1; i >= 0; i--) {
+            sum += (digitsBeforeCheckDigit.charAt(i) - '0') * weight;
+            weight = 4 - weight;
         }
-        int check = (10 - sum % 10) % 10;
-        return check == digits.charAt(digits.length() - 1) - '0' ? digits : null;
+        return (10 - sum % 10) % 10;
     }
 }

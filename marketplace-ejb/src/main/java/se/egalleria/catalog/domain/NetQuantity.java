@@ -47,4 +47,19 @@ public class NetQuantity {
     public long comparisonPriceOre(long priceOre) {
         return Math.round(priceOre * 1000.0 / amount);
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NetQuantity that && java.util.Objects.equals(amount, that.amount) && unit == that.unit;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(amount, unit);
+    }
+
+    @Override
+    public String toString() {
+        return amount + " " + (unit == MeasureUnit.G ? "g" : "ml");
+    }
 }
