@@ -79,14 +79,39 @@ public final class GalleryClient {
 
     /** A request with a JSON body (or none) and, when {@code token} is given, a bearer token. */
     public HttpResponse<String> send(String method, String path, String token, JsonStructure body) {
+        return send(method, path, token, body, "application/json");
+    }
+
+    /** A file download (e.g. text/csv) with a bearer token. */
+    public HttpResponse<String> download(String path, String token, String accept) {
+        return send("GET", path, token, null, accept);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, JsonStructure body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.toString()));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (host != null) {
+            request.header("Host", host);
+        }
+        return send(request);
+    }
+
+    /** A POST of raw bytes (a file), with a bearer token. */
+    public HttpResponse<String> postBytes(String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

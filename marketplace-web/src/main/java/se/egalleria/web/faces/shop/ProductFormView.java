@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.egalleria.catalog.application.CategoryNode;
 import se.egalleria.catalog.application.CategoryTree;
-import se.egalleria.catalog.application.PriceText;
+import se.egalleria.catalog.application.csv.PriceText;
 import se.egalleria.catalog.application.ProductAdministration;
 import se.egalleria.catalog.application.ProductInput;
 import se.egalleria.catalog.application.ProductSummary;
