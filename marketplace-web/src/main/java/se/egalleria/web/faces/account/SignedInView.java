@@ -18,6 +18,13 @@ public class SignedInView {
         return caller.identity().isPresent();
     }
 
+    /** Shop staff and administrators get the link to the shops' back office. */
+    public boolean isWorksInShops() {
+        return caller.identity().filter(me -> !me.isOperator()
+                && (me.has(se.egalleria.account.domain.Role.SHOP_STAFF)
+                || me.has(se.egalleria.account.domain.Role.MUNICIPALITY_ADMIN))).isPresent();
+    }
+
     public String getName() {
         return caller.identity().map(CallerIdentity::displayName).orElse("");
     }

@@ -1,0 +1,128 @@
+package se.egalleria.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.Browser;
+import se.egalleria.testsupport.DeployedGallery;
+import se.egalleria.testsupport.GalleryClient;
+
+/** A shop owner keeps the catalogue in the back office: a product by hand, then a file from Excel. */
+class ShopBackOfficeBrowserIT extends DeployedGallery {
+
+    private ChromeDriver browser;
+    private String run;
+    private long shop;
+
+    @BeforeEach
+    void signInAsShopStaff() {
+        Accounts accounts = new Accounts(base);
+        GalleryClient arjeplog = GalleryClient.forMunicipality(base, "arjeplog");
+        shop = ProductApiIT.shopId(arjeplog, "Laisvalls Handel");
+        Person staff = accounts.shopStaff("arjeplog", accounts.administrator("arjeplog"), shop);
+        run = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        browser = Browser.start(1100, 1000);
+        browser.get(gallery() + "/account/login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(staff.email());
+        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        awaitHeading("Mitt konto");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aProductIsAddedByHandWithItsMistakesShownOnTheFields() {
+        browser.findElement(By.linkText("Min butik")).click();
+        browser.findElement(By.linkText("Laisvalls Handel")).click();
+        awaitHeading("Varor – Laisvalls Handel");
+        browser.findElement(By.linkText("Ny vara")).click();
+        awaitHeading("Ny vara");
+
+        browser.findElement(By.id("product:name")).sendKeys("Kaffe " + run);
+        browser.findElement(By.id("product:price")).sendKeys("fyrtio");
+        browser.findElement(By.id("product:save")).click();
+        assertEquals("Priset ”fyrtio” går inte att läsa. Skriv kronor med decimalkomma, till exempel 12,50.",
+                wait(By.cssSelector("#product .field-error")).getText());
+        assertEquals("Kaffe " + run, browser.findElement(By.id("product:name")).getAttribute("value"));
+
+        browser.findElement(By.id("product:price")).clear();
+        browser.findElement(By.id("product:price")).sendKeys("49,90");
+        new Select(browser.findElement(By.id("product:vat"))).selectByValue("12");
+        browser.findElement(By.id("product:netQuantity")).sendKeys("500");
+        browser.findElement(By.id("product:save")).click();
+
+        awaitHeading("Varor – Laisvalls Handel");
+        assertEquals("Varan ”Kaffe " + run + "” är sparad.", browser.findElement(By.cssSelector(".messages li")).getText());
+        String table = browser.findElement(By.id("list")).getText();
+        assertTrue(table.contains("Kaffe " + run) && table.contains("49,90"), table);
+    }
+
+    @Test
+    void aFileFromExcelIsCheckedThenImported() throws Exception {
+        Path file = Files.createTempFile("produkter", ".csv");
+        Files.write(file, ("Artikelnummer;Namn;Pris;Moms;Förvaring\r\n"
+                + "B1-" + run + ";Blåbärssylt " + run + ";39,50;12;rumstemp\r\n"
+                + "B2-" + run + ";Älgkorv " + run + ";89;12;kyl\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        browser.get(gallery() + "/shop/import.xhtml?shop=" + shop);
+        awaitHeading("Importera varor från fil");
+
+        browser.findElement(By.id("import:file")).sendKeys(file.toString());
+        browser.findElement(By.id("import:check")).click();
+        assertEquals("Filen har 2 rader: 2 nya varor och 0 som uppdateras.", wait(By.id("import-summary")).getText());
+        browser.findElement(By.id("commit:submit")).click();
+
+        awaitHeading("Varor – Laisvalls Handel");
+        assertEquals("Klart: 2 nya varor och 0 uppdaterade.", browser.findElement(By.cssSelector(".messages li")).getText());
+        assertTrue(browser.findElement(By.id("list")).getText().contains("Älgkorv " + run));
+        Files.delete(file);
+    }
+
+    @Test
+    void aFileWithMistakesListsThemAndImportsNothing() throws Exception {
+        Path file = Files.createTempFile("produkter", ".csv");
+        Files.writeString(file, "Artikelnummer;Namn;Pris;Moms\nF1-" + run + ";Fel " + run + ";gratis;12\n",
+                StandardCharsets.UTF_8);
+        browser.get(gallery() + "/shop/import.xhtml?shop=" + shop);
+        browser.findElement(By.id("import:file")).sendKeys(file.toString());
+        browser.findElement(By.id("import:check")).click();
+
+        assertEquals("Filen har 1 fel. Ingenting har ändrats. Rätta raderna och försök igen.",
+                wait(By.id("import-problems")).getText());
+        String problems = browser.findElement(By.id("problems")).getText();
+        assertTrue(problems.contains("2") && problems.contains("Pris") && problems.contains("gratis"), problems);
+        assertEquals(0, browser.findElements(By.id("commit:submit")).size(), "nothing to import");
+        Files.delete(file);
+    }
+
+    private org.openqa.selenium.WebElement wait(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void awaitHeading(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    private String gallery() {
+        return "http://arjeplog.localhost:" + base.getPort();
+    }
+}

@@ -1,0 +1,162 @@
+package se.egalleria.web.faces.shop;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import se.egalleria.catalog.application.ImportReport;
+import se.egalleria.catalog.application.ProductImport;
+import se.egalleria.shared.DomainException;
+import se.egalleria.web.faces.common.FormMessages;
+import se.egalleria.web.faces.common.Navigation;
+
+/**
+ * Import a product file in two steps (check, then import the same file) and export one. The
+ * checked file is kept with the page, so the shop does not have to choose it twice.
+ */
+@Named
+@ViewScoped
+public class ProductFileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    /** One problem of the file, for the table. */
+    public record Row(int line, String column, String message) implements Serializable {
+    }
+
+    @Inject
+    private ProductImport imports;
+
+    @Inject
+    private FormMessages messages;
+
+    @Inject
+    private Navigation navigation;
+
+    private Long shop;
+    private transient Part file;
+    private byte[] content;
+    private int rows;
+    private int created;
+    private int updated;
+    private List<Row> problems = List.of();
+
+    public void check() {
+        if (file == null || file.getSize() == 0) {
+            messages.errorOn("import:file", "shop.import.noFile");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            messages.errorOn("import:file", "csv.error.fileTooLarge", MAX_BYTES / (1024 * 1024));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            messages.errorOn("import:file", "shop.import.noFile");
+            return;
+        }
+        report(false);
+    }
+
+    public void commit() {
+        if (content == null) {
+            messages.error("shop.import.noFile");
+            return;
+        }
+        if (report(true)) {
+            messages.info("shop.import.done", created, updated);
+            messages.keepForRedirect();
+            navigation.redirect("/shop/products.xhtml?shop=" + shop);
+        }
+    }
+
+    /** The shop's products as a download. */
+    public void export() throws IOException {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try {
+            imports.exportFile(shop, csv);
+        } catch (DomainException e) {
+            messages.show(e, Map.of());
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"produkter-" + shop + ".csv\"");
+        external.setResponseContentLength(csv.size());
+        csv.writeTo(external.getResponseOutputStream());
+        faces.responseComplete();
+    }
+
+    private boolean report(boolean commit) {
+        try {
+            ImportReport report = imports.importFile(shop, new ByteArrayInputStream(content), commit);
+            rows = report.rows();
+            created = report.created();
+            updated = report.updated();
+            problems = report.problems().stream()
+                    .map(p -> new Row(p.line(), p.column(), messages.text(p.messageKey(), p.arguments().toArray())))
+                    .toList();
+            if (report.hasProblems()) {
+                content = null;
+            }
+            return !report.hasProblems();
+        } catch (DomainException e) {
+            messages.show(e, Map.of("file", "import:file"));
+            content = null;
+            return false;
+        }
+    }
+
+    public boolean isChecked() {
+        return content != null;
+    }
+
+    public boolean isHasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public List<Row> getProblems() {
+        return problems;
+    }
+
+    public int getRows() {
+        return rows;
+    }
+
+    public int getCreated() {
+        return created;
+    }
+
+    public int getUpdated() {
+        return updated;
+    }
+
+    public Long getShop() {
+        return shop;
+    }
+
+    public void setShop(Long shop) {
+        this.shop = shop;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}
