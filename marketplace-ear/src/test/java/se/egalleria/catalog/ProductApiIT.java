@@ -131,12 +131,15 @@ class ProductApiIT extends DeployedGallery {
         JsonObject livsmedel = category(s, "Livsmedel");
         assertEquals(livsmedel.getJsonNumber("id").longValue(), mejeri.getJsonNumber("parentId").longValue());
         long before = mejeri.getJsonNumber("productCount").longValue();
+        long shopBefore = s.arjeplog.getJson("/api/v1/shops/" + s.shopA).getJsonNumber("productCount").longValue();
 
         s.arjeplog.post("/api/v1/shops/" + s.shopA + "/products", s.staffA.token(), product("Filmjölk " + s.run, null)
                 .add("vatPercent", 12).add("priceOre", 1890).add("categoryId", mejeri.getJsonNumber("id").longValue())
                 .build());
 
         assertEquals(before + 1, category(s, "Mejeri").getJsonNumber("productCount").longValue());
+        assertEquals(shopBefore + 1, s.arjeplog.getJson("/api/v1/shops/" + s.shopA).getJsonNumber("productCount")
+                .longValue(), "browsing by shop counts the new product");
         JsonObject filtered = s.arjeplog.getJson("/api/v1/products?category=" + mejeri.getJsonNumber("id")
                 + "&q=" + s.run);
         assertEquals("Mejeri", filtered.getJsonArray("items").getJsonObject(0).getString("categoryName"));

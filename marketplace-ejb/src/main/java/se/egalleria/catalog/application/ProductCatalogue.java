@@ -68,6 +68,16 @@ public class ProductCatalogue {
     }
 
 
+    /** Visible products per shop, for browsing by shop (one grouped query). */
+    public java.util.Map<Long, Long> visibleCountsByShop() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : tenantEm.current().createNamedQuery(Product.COUNT_VISIBLE_BY_SHOP, Object[].class)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, ProductQuery query, List<String> words, boolean ranked) {
         if (query.shopId() != null) {
             q.setParameter("shopId", query.shopId());

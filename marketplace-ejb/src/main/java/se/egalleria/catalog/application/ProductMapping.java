@@ -13,7 +13,7 @@ final class ProductMapping {
     private ProductMapping() {
     }
 
-    static ProductSummary summary(Product p, String shopName, Map<Long, String> categoryNames) {
+    static ProductSummary summary(Product p, String shopName, Map<Long, String> categoryNames, Long imageVersion) {
         NetQuantity net = p.netQuantity();
         Long comparison = null;
         String comparisonUnit = null;
@@ -29,6 +29,6 @@ final class ProductMapping {
                 p.vat().percent(), p.vat().vatIncludedIn(p.priceOre()), p.unit().label(),
                 net == null ? null : net.amount(), net == null ? null : net.unit().name(), comparison, comparisonUnit,
                 p.stock(), p.stock() == null || p.stock() > 0, p.storage().name(), p.storage() != StorageClass.AMBIENT,
-                p.isVisible(), p.version());
+                p.isVisible(), p.version(), imageVersion);
     }
 }

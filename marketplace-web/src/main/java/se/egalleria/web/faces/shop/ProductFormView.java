@@ -64,6 +64,7 @@ public class ProductFormView {
     private String storage = "AMBIENT";
     private boolean visible = true;
     private String shopName;
+    private Long imageVersion;
 
     /** View action on first display: fills the form from the product being changed. */
     public void load() {
@@ -85,6 +86,7 @@ public class ProductFormView {
                 stock = p.stock();
                 storage = p.storage();
                 visible = p.visible();
+                imageVersion = p.imageVersion();
             }
             if (shop != null) {
                 shopName = shops.get(shop).name();
@@ -119,6 +121,11 @@ public class ProductFormView {
             case "förp" -> "FORP";
             default -> "ST";
         };
+    }
+
+    /** The picture's address (thumbnail), or null when the product has none. */
+    public Long getImageVersion() {
+        return imageVersion;
     }
 
     public boolean isNew() {

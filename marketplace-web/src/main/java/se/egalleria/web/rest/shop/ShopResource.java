@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.egalleria.shared.PageRequest;
+import se.egalleria.catalog.application.ProductCatalogue;
 import se.egalleria.shop.application.ShopAdministration;
 import se.egalleria.shop.application.ShopChanges;
 import se.egalleria.shop.application.ShopDirectory;
@@ -32,19 +33,25 @@ public class ShopResource {
     @Inject
     private ShopAdministration administration;
 
+    @Inject
+    private ProductCatalogue catalogue;
+
     @GET
     @Operation(summary = "The municipality's shops, sorted by name, one page at a time")
     public PageResponse<ShopResponse> list(
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "items per page, 1 to 100, default 20") @QueryParam("size") String size) {
-        return PageResponse.of(shops.list(PageRequest.parse(page, size)), ShopResponse::of);
+        java.util.Map<Long, Long> counts = catalogue.visibleCountsByShop();
+        return PageResponse.of(shops.list(PageRequest.parse(page, size)),
+                shop -> ShopResponse.of(shop, counts.getOrDefault(shop.id(), 0L)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One shop; 404 when it is not a shop of this municipality")
     public ShopResponse get(@PathParam("id") String id) {
-        return ShopResponse.of(shops.get(ShopIds.parse(id)));
+        long shopId = ShopIds.parse(id);
+        return ShopResponse.of(shops.get(shopId), catalogue.visibleCountsByShop().getOrDefault(shopId, 0L));
     }
 
     @PUT
@@ -53,7 +60,9 @@ public class ShopResource {
     @Operation(summary = "Change the shop's description, opening hours and contact details (its staff or the administrator)")
     public ShopResponse update(@PathParam("id") String id, ShopUpdate body) {
         ShopUpdate u = body == null ? new ShopUpdate(null, null, null, null) : body;
-        return ShopResponse.of(administration.update(ShopIds.parse(id),
-                new ShopChanges(u.description(), u.openingHours(), u.phone(), u.email())));
+        long shopId = ShopIds.parse(id);
+        return ShopResponse.of(administration.update(shopId,
+                new ShopChanges(u.description(), u.openingHours(), u.phone(), u.email())),
+                catalogue.visibleCountsByShop().getOrDefault(shopId, 0L));
     }
 }
