@@ -74,6 +74,30 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
         assertEquals("Varan ”Kaffe " + run + "” är sparad.", browser.findElement(By.cssSelector(".messages li")).getText());
         String table = browser.findElement(By.id("list")).getText();
         assertTrue(table.contains("Kaffe " + run) && table.contains("49,90"), table);
+
+        browser.findElement(By.id("filter-q")).sendKeys(run);
+        browser.findElement(By.cssSelector(".filters button")).click();
+        awaitHeading("Varor – Laisvalls Handel");
+        assertEquals(2, browser.findElements(By.cssSelector("#list tr")).size(), "the header and the one product found");
+
+        browser.findElement(By.linkText("Kaffe " + run)).click();
+        awaitHeading("Ändra vara");
+        assertEquals("49,90", browser.findElement(By.id("product:price")).getAttribute("value"));
+
+        Path picture = Files.createTempFile("kaffe", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", picture.toFile());
+        browser.findElement(By.id("picture:file")).sendKeys(picture.toString());
+        browser.findElement(By.id("picture:upload")).click();
+        assertEquals("Bilden är sparad.", wait(By.cssSelector(".messages li")).getText());
+        Object width = browser.executeScript("return document.getElementById('current-image').naturalWidth");
+        assertEquals(300L, width, "the thumbnail is served");
+        Files.delete(picture);
+
+        browser.findElement(By.id("remove:confirm")).click();
+        browser.findElement(By.id("remove:submit")).click();
+        awaitHeading("Varor – Laisvalls Handel");
+        assertEquals("Varan ”Kaffe " + run + "” är borttagen.", browser.findElement(By.cssSelector(".messages li")).getText());
     }
 
     @Test
@@ -119,7 +143,12 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
     }
 
     private void awaitHeading(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected the page \"" + text + "\", the browser shows: "
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     private String gallery() {

@@ -50,9 +50,22 @@ public class CategoryTree {
                 counts.put((Long) row[0], (Long) row[1]);
             }
         }
-        return em.createNamedQuery(Category.ALL, Category.class).getResultStream()
-                .map(c -> new CategoryNode(c.id(), c.parentId(), c.name(), counts.getOrDefault(c.id(), 0L)))
-                .toList();
+        List<Category> all = em.createNamedQuery(Category.ALL, Category.class).getResultList();
+        Map<Long, List<Category>> children = all.stream().filter(c -> c.parentId() != null)
+                .collect(Collectors.groupingBy(Category::parentId));
+        List<CategoryNode> ordered = new java.util.ArrayList<>(all.size());
+        // Depth first, so that a list shows each category right after its parent.
+        all.stream().filter(c -> c.parentId() == null).forEach(root -> addWithChildren(root, children, counts, ordered));
+        return ordered;
+    }
+
+    private static void addWithChildren(Category category, Map<Long, List<Category>> children, Map<Long, Long> counts,
+                                        List<CategoryNode> ordered) {
+        ordered.add(new CategoryNode(category.id(), category.parentId(), category.name(),
+                counts.getOrDefault(category.id(), 0L)));
+        for (Category child : children.getOrDefault(category.id(), List.of())) {
+            addWithChildren(child, children, counts, ordered);
+        }
     }
 
     /** Category names by id, for lists that show them. */

@@ -3,6 +3,7 @@ package se.egalleria.catalog.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.CallerIdentity;
@@ -37,15 +38,33 @@ public class ProductAdministration {
     @Inject
     private AuditLog audit;
 
-    /** The shop's products, hidden ones included, for its staff. */
-    public Page<ProductSummary> listOfShop(long shopId, PageRequest page) {
+    /** The shop's products, hidden ones included, for its staff; filtered by words and visibility. */
+    public Page<ProductSummary> listOfShop(long shopId, String text, Boolean visible, PageRequest page) {
         shops.get(shopId);
         access.requireShopManager(shopId);
         EntityManager em = tenantEm.current();
-        long total = em.createQuery("SELECT COUNT(p) FROM Product p WHERE p.shopId = :shopId", Long.class)
-                .setParameter("shopId", shopId).getSingleResult();
-        List<Product> products = em.createNamedQuery(Product.OF_SHOP, Product.class).setParameter("shopId", shopId)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<String> words = ProductCatalogue.words(text);
+        StringBuilder where = new StringBuilder(" FROM Product p WHERE p.shopId = :shopId");
+        if (visible != null) {
+            where.append(" AND p.visible = :visible");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" AND (p.name LIKE :w").append(i).append(" ESCAPE '!' OR p.sku LIKE :w").append(i)
+                    .append(" ESCAPE '!' OR p.ean LIKE :w").append(i).append(" ESCAPE '!')");
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p)" + where, Long.class);
+        TypedQuery<Product> list = em.createQuery("SELECT p" + where + " ORDER BY p.name, p.id", Product.class);
+        for (TypedQuery<?> q : List.of(count, list)) {
+            q.setParameter("shopId", shopId);
+            if (visible != null) {
+                q.setParameter("visible", visible);
+            }
+            for (int i = 0; i < words.size(); i++) {
+                q.setParameter("w" + i, "%" + ProductCatalogue.escape(words.get(i)) + "%");
+            }
+        }
+        long total = count.getSingleResult();
+        List<Product> products = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(summaries.of(products), page.page(), page.size(), total);
     }
 

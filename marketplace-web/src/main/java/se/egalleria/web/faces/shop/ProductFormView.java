@@ -1,6 +1,7 @@
 package se.egalleria.web.faces.shop;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -19,10 +20,14 @@ import se.egalleria.web.faces.common.Navigation;
 /**
  * A product's form for shop staff: new ({@code ?shop=}) or existing ({@code ?id=}). Prices are
  * typed as people write them ("49,90"); what is typed stays on the form when something is wrong.
+ * View scoped: the page's other forms (picture, removal) are rendered depending on which product
+ * this is, and must still be there when they are posted back.
  */
 @Named
-@RequestScoped
-public class ProductFormView {
+@ViewScoped
+public class ProductFormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Map<String, String> INPUTS = Map.ofEntries(Map.entry("name", "product:name"),
             Map.entry("description", "product:description"), Map.entry("sku", "product:sku"),
@@ -65,6 +70,7 @@ public class ProductFormView {
     private boolean visible = true;
     private String shopName;
     private Long imageVersion;
+    private boolean confirmDeletion;
 
     /** View action on first display: fills the form from the product being changed. */
     public void load() {
@@ -108,6 +114,31 @@ public class ProductFormView {
         } catch (DomainException e) {
             messages.show(e, INPUTS);
         }
+    }
+
+    /** Removes the product after the person ticked the confirmation. */
+    public void delete() {
+        if (!confirmDeletion) {
+            messages.errorOn("remove:confirm", "account.delete.confirmFirst");
+            return;
+        }
+        try {
+            ProductSummary product = products.get(id);
+            products.delete(id);
+            messages.info("shop.product.deleted", product.name());
+            messages.keepForRedirect();
+            navigation.redirect("/shop/products.xhtml?shop=" + product.shopId());
+        } catch (DomainException e) {
+            messages.show(e, Map.of());
+        }
+    }
+
+    public boolean isConfirmDeletion() {
+        return confirmDeletion;
+    }
+
+    public void setConfirmDeletion(boolean confirmDeletion) {
+        this.confirmDeletion = confirmDeletion;
     }
 
     public List<CategoryNode> getCategories() {

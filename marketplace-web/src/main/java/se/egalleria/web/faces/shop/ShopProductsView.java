@@ -30,6 +30,8 @@ public class ShopProductsView {
     private FormMessages messages;
 
     private Long shop;
+    private String q;
+    private String visible;
     private int page = 1;
     private Page<ProductSummary> result;
     private String shopName;
@@ -42,7 +44,8 @@ public class ShopProductsView {
         }
         try {
             shopName = shops.get(shop).name();
-            result = products.listOfShop(shop, new PageRequest(Math.max(0, page - 1), PER_PAGE));
+            Boolean visibility = "yes".equals(visible) ? Boolean.TRUE : "no".equals(visible) ? Boolean.FALSE : null;
+            result = products.listOfShop(shop, q, visibility, new PageRequest(Math.max(0, page - 1), PER_PAGE));
         } catch (DomainException e) {
             messages.show(e, Map.of());
         }
@@ -74,6 +77,28 @@ public class ShopProductsView {
 
     public void setShop(Long shop) {
         this.shop = shop;
+    }
+
+    /** The filters as a query string for paging links. */
+    public String getFilterQuery() {
+        return "&q=" + java.net.URLEncoder.encode(q == null ? "" : q, java.nio.charset.StandardCharsets.UTF_8)
+                + "&visible=" + (visible == null ? "" : visible);
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getVisible() {
+        return visible;
+    }
+
+    public void setVisible(String visible) {
+        this.visible = visible;
     }
 
     public int getPage() {

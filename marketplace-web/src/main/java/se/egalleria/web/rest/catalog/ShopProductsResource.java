@@ -26,10 +26,22 @@ public class ShopProductsResource {
     private ProductAdministration products;
 
     @GET
-    @Operation(summary = "All the shop's products, hidden ones too (the shop's staff)")
-    public PageResponse<ProductSummary> list(@PathParam("shopId") String shopId, @QueryParam("page") String page,
+    @Operation(summary = "The shop's products, hidden ones too (the shop's staff): q (name, SKU, EAN), visible")
+    public PageResponse<ProductSummary> list(@PathParam("shopId") String shopId, @QueryParam("q") String q,
+                                             @QueryParam("visible") String visible, @QueryParam("page") String page,
                                              @QueryParam("size") String size) {
-        return PageResponse.of(products.listOfShop(shop(shopId), PageRequest.parse(page, size)), p -> p);
+        return PageResponse.of(products.listOfShop(shop(shopId), q, visibility(visible), PageRequest.parse(page, size)),
+                p -> p);
+    }
+
+    private static Boolean visibility(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!raw.equals("true") && !raw.equals("false")) {
+            throw new se.egalleria.shared.InvalidInputException("visible", "error.input.oneOf", "[true, false]");
+        }
+        return Boolean.valueOf(raw);
     }
 
     @POST
