@@ -50,7 +50,7 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
     }
 
     @Test
-    void aProductIsAddedByHandWithItsMistakesShownOnTheFields() {
+    void aProductIsAddedByHandWithItsMistakesShownOnTheFields() throws Exception {
         browser.findElement(By.linkText("Min butik")).click();
         browser.findElement(By.linkText("Laisvalls Handel")).click();
         awaitHeading("Varor – Laisvalls Handel");

@@ -83,6 +83,28 @@ class StartPageIT extends DeployedGallery {
         }
     }
 
+    @Test
+    void residentsSearchAndBrowseTheProductsLoadedFromTenantConfig() {
+        GalleryClient harjedalen = GalleryClient.forMunicipality(base, "harjedalen");
+        Document start = page(harjedalen, "/");
+        assertEquals("/products.xhtml", start.selectFirst("form.search-form").attr("action"));
+
+        Document found = page(harjedalen, "/products.xhtml?q=V%C3%84STERBOTTEN");
+        Element card = found.select(".product-card").stream()
+                .filter(c -> c.selectFirst("h2").text().equals("Västerbottensost")).findFirst().orElseThrow();
+        assertEquals("Svegs Livs", card.selectFirst(".shop-name").text());
+        assertEquals("139 kr / kg", card.selectFirst(".price").text().replace('\u00a0', ' '));
+        assertEquals("Kylvara – kommer i kylväska", card.selectFirst(".badge").text());
+
+        Document dairy = page(harjedalen, "/products.xhtml?q=mj%C3%B6lk");
+        Element milk = dairy.select(".product-card").stream()
+                .filter(c -> c.selectFirst("h2").text().equals("Standardmjölk 3 %")).findFirst().orElseThrow();
+        assertEquals("Jämförpris 12,60 kr/l", milk.select("p.muted").text().replace('\u00a0', ' '),
+                "18,90 kr for 1,5 l");
+        assertTrue(dairy.select(".category-list a").eachText().contains("Mejeri"));
+        assertFalse(dairy.text().contains("Mellanmjölk"), "Arjeplog's milk is not in Härjedalen's gallery");
+    }
+
     private static Document page(GalleryClient gallery, String path) {
         HttpResponse<String> response = gallery.get(path, "text/html");
         assertEquals(200, response.statusCode(), response.body());

@@ -17,6 +17,7 @@ import se.egalleria.catalog.application.csv.CsvProblem;
 import se.egalleria.catalog.application.csv.ParsedProducts;
 import se.egalleria.catalog.application.csv.ProductCsv;
 import se.egalleria.catalog.application.csv.ProductRow;
+import se.egalleria.catalog.domain.Category;
 import se.egalleria.catalog.domain.Product;
 import se.egalleria.catalog.domain.ProductDetails;
 import se.egalleria.shared.persistence.TenantEntityManager;
@@ -52,10 +53,37 @@ public class ProductImport {
     public ImportReport importFile(long shopId, InputStream file, boolean commit) {
         shops.get(shopId);
         CallerIdentity caller = access.requireShopManager(shopId);
-        ParsedProducts parsed = ProductCsv.read(file);
+        ImportReport report = run(tenantEm.current(), shopId, ProductCsv.read(file), commit);
+        if (report.committed()) {
+            audit.record(caller.auditName(), "products.imported", "shop:" + shopId,
+                    report.created() + " created, " + report.updated() + " updated");
+        }
+        return report;
+    }
+
+    /**
+     * Start-up: a shop's products from tenant-config/, only when the shop has none yet (so what the
+     * shop changes later is kept). A file with problems stops the start, naming file and lines.
+     */
+    public int seedIfEmpty(String tenant, long shopId, String fileName, byte[] file) {
+        EntityManager em = tenantEm.forTenant(tenant);
+        if (!em.createNamedQuery(Product.OF_SHOP, Product.class).setParameter("shopId", shopId).setMaxResults(1)
+                .getResultList().isEmpty()) {
+            return 0;
+        }
+        ImportReport report = run(em, shopId, ProductCsv.read(new java.io.ByteArrayInputStream(file)), true);
+        if (report.hasProblems()) {
+            throw new IllegalStateException(fileName + " has problems: " + report.problems());
+        }
+        return report.created();
+    }
+
+    private ImportReport run(EntityManager em, long shopId, ParsedProducts parsed, boolean commit) {
         List<CsvProblem> problems = new ArrayList<>(parsed.problems());
-        Map<String, Long> categoryIds = categories.idsByName();
-        EntityManager em = tenantEm.current();
+        Map<String, Long> categoryIds = new HashMap<>();
+        for (Category c : em.createNamedQuery(Category.ALL, Category.class).getResultList()) {
+            categoryIds.putIfAbsent(c.name().toLowerCase(SWEDISH), c.id());
+        }
         Existing existing = Existing.of(em.createNamedQuery(Product.OF_SHOP, Product.class)
                 .setParameter("shopId", shopId).getResultList());
 
@@ -95,8 +123,6 @@ public class ProductImport {
                 em.flush();
             }
         }
-        audit.record(caller.auditName(), "products.imported", "shop:" + shopId,
-                (plan.size() - updates) + " created, " + updates + " updated");
         return new ImportReport(parsed.rows().size(), plan.size() - updates, updates, List.of(), true);
     }
 

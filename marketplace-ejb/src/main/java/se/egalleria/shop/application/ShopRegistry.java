@@ -44,4 +44,10 @@ public class ShopRegistry {
         }
         return created;
     }
+
+    /** A shop's id by its code in tenant-config/, for start-up work that names its tenant. */
+    public java.util.Optional<Long> idByCode(String tenant, String code) {
+        return tenantEm.forTenant(tenant).createNamedQuery(Shop.BY_CODE, Shop.class).setParameter("code", code)
+                .getResultStream().findFirst().map(Shop::id);
+    }
 }

@@ -1,0 +1,117 @@
+package se.egalleria.web.faces.gallery;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import se.egalleria.catalog.application.CategoryNode;
+import se.egalleria.catalog.application.CategoryTree;
+import se.egalleria.catalog.application.ProductCatalogue;
+import se.egalleria.catalog.application.ProductQuery;
+import se.egalleria.catalog.application.ProductSummary;
+import se.egalleria.shared.DomainException;
+import se.egalleria.shared.Page;
+import se.egalleria.shared.PageRequest;
+import se.egalleria.web.faces.common.FormMessages;
+
+/**
+ * Residents search and browse the gallery's products: by words, by category, by shop. Plain GET
+ * links and forms, so every result page has its own address and works without JavaScript.
+ */
+@Named
+@RequestScoped
+public class ProductBrowseView {
+
+    static final int PER_PAGE = 24;
+
+    @Inject
+    private ProductCatalogue catalogue;
+
+    @Inject
+    private CategoryTree categories;
+
+    @Inject
+    private FormMessages messages;
+
+    private String q;
+    private Long category;
+    private Long shop;
+    private int page = 1;
+    private Page<ProductSummary> result;
+    private List<CategoryNode> tree;
+
+    public void load() {
+        try {
+            result = catalogue.search(new ProductQuery(q, shop, category),
+                    new PageRequest(Math.max(0, page - 1), PER_PAGE));
+        } catch (DomainException e) {
+            messages.show(e, Map.of("q", "search-q"));
+        }
+    }
+
+    public List<ProductSummary> getItems() {
+        return result == null ? List.of() : result.items();
+    }
+
+    public long getTotal() {
+        return result == null ? 0 : result.totalItems();
+    }
+
+    public int getPageCount() {
+        return result == null ? 1 : Math.max(1, result.totalPages());
+    }
+
+    /** Top-level categories and their children, with counts, for browsing. */
+    public List<CategoryNode> getCategories() {
+        if (tree == null) {
+            tree = categories.tree();
+        }
+        return tree;
+    }
+
+    public String getCategoryName() {
+        return category == null ? null : getCategories().stream().filter(c -> c.id() == category)
+                .map(CategoryNode::name).findFirst().orElse(null);
+    }
+
+    /** The current filters as a query string, for paging links. */
+    public String getFilterQuery() {
+        return "q=" + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8)
+                + (category == null ? "" : "&category=" + category) + (shop == null ? "" : "&shop=" + shop);
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public Long getCategory() {
+        return category;
+    }
+
+    public void setCategory(Long category) {
+        this.category = category;
+    }
+
+    public Long getShop() {
+        return shop;
+    }
+
+    public void setShop(Long shop) {
+        this.shop = shop;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}
