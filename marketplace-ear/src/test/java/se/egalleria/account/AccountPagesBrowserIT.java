@@ -60,7 +60,7 @@ class AccountPagesBrowserIT extends DeployedGallery {
         assertEquals("Invånare", browser.findElement(By.id("my-roles")).getText());
 
         browser.findElement(By.id("signout:submit")).click();
-        assertEquals("Logga in", browser.findElement(By.cssSelector(".account-nav a")).getText());
+        Browser.awaitText(browser, By.cssSelector(".account-nav a"), "Logga in");
         browser.get(gallery("arjeplog") + "/account/index.xhtml");
         assertEquals("Logga in", browser.findElement(By.tagName("h1")).getText(), "signed out: my account asks to sign in");
     }
@@ -121,10 +121,8 @@ class AccountPagesBrowserIT extends DeployedGallery {
         browser.findElement(By.id("login:submit")).click();
     }
 
-    /** Waits for the page after a redirect: its heading. */
     private void awaitHeading(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                ExpectedConditions.textToBe(By.tagName("h1"), text));
+        Browser.awaitHeading(browser, text);
     }
 
     /** The page's message, once the page that shows one has loaded. */

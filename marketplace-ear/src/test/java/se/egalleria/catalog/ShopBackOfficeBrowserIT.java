@@ -143,12 +143,7 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
     }
 
     private void awaitHeading(String text) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected the page \"" + text + "\", the browser shows: "
-                    + browser.findElement(By.tagName("main")).getText(), e);
-        }
+        Browser.awaitHeading(browser, text);
     }
 
     private String gallery() {

@@ -21,6 +21,22 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Waits for an element's text (a page after a click or redirect), saying what the page shows instead. */
+    public static void awaitText(ChromeDriver driver, org.openqa.selenium.By locator, String text) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(locator, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected \"" + text + "\" at " + locator + "; the page shows: "
+                    + driver.findElement(org.openqa.selenium.By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Waits for the page whose main heading is {@code text}. */
+    public static void awaitHeading(ChromeDriver driver, String text) {
+        awaitText(driver, org.openqa.selenium.By.tagName("h1"), text);
+    }
+
     public static ChromeDriver start(int width, int height) {
         Path profile;
         try {

@@ -37,7 +37,7 @@ class StartPageBrowserIT extends DeployedGallery {
 
         browser.findElement(By.linkText("In English")).click();
 
-        assertEquals("Welcome to the local online gallery of Arjeplog", browser.findElement(By.tagName("h1")).getText());
+        Browser.awaitHeading(browser, "Welcome to the local online gallery of Arjeplog");
         browser.get(galleryUrl("arjeplog"));
         assertEquals("Welcome to the local online gallery of Arjeplog", browser.findElement(By.tagName("h1")).getText(),
                 "the choice of language is remembered");
