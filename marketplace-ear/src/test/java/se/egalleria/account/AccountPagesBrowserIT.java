@@ -93,6 +93,7 @@ class AccountPagesBrowserIT extends DeployedGallery {
         Person resident = new Accounts(base).resident("harjedalen");
         browser.get("http://localhost:" + base.getPort() + "/g/harjedalen/account/login.xhtml");
         signIn(resident.email(), Accounts.PASSWORD);
+        awaitHeading("Mitt konto");
 
         assertTrue(browser.getCurrentUrl().contains("/g/harjedalen/account/index.xhtml"), browser.getCurrentUrl());
         assertEquals(resident.email(), browser.findElement(By.id("my-email")).getText());

@@ -50,8 +50,10 @@ class OperationsIT extends DeployedGallery {
     void everyResponseCarriesTheSecurityHeaders() {
         for (HttpResponse<String> response : java.util.List.of(
                 GalleryClient.forMunicipality(base, "arjeplog").get("/", "text/html"),
-                GalleryClient.forMunicipality(base, "arjeplog").get("/api/v1/shops"))) {
-            assertEquals(200, response.statusCode());
+                GalleryClient.forMunicipality(base, "arjeplog").get("/api/v1/shops"),
+                GalleryClient.platform(base).get("/g/arjeplog/", "text/html"),
+                GalleryClient.platform(base).get("/g/arjeplog/api/v1/shops"))) {
+            assertEquals(200, response.statusCode(), response.uri().toString());
             String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), csp);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
