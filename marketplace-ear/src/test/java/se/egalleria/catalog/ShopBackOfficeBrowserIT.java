@@ -114,9 +114,34 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
         assertEquals("Filen har 2 rader: 2 nya varor och 0 som uppdateras.", wait(By.id("import-summary")).getText());
         browser.findElement(By.id("commit:submit")).click();
 
+        awaitHeading("Import av varor");
+        Browser.awaitText(browser, By.id("import-state"), "Klart: 2 nya varor och 0 uppdaterade.");
+        browser.findElement(By.linkText("Till butikens varor")).click();
         awaitHeading("Varor – Laisvalls Handel");
-        assertEquals("Klart: 2 nya varor och 0 uppdaterade.", browser.findElement(By.cssSelector(".messages li")).getText());
         assertTrue(browser.findElement(By.id("list")).getText().contains("Älgkorv " + run));
+        Files.delete(file);
+    }
+
+    @Test
+    void aLargeFileShowsItsProgressWhileItIsImported() throws Exception {
+        StringBuilder rows = new StringBuilder("Artikelnummer;Namn;Pris;Moms;Synlig\r\n");
+        for (int i = 1; i <= 6000; i++) {
+            rows.append("P").append(i).append('-').append(run).append(";Sylt ").append(i).append(";10;12;nej\r\n");
+        }
+        Path file = Files.createTempFile("produkter", ".csv");
+        Files.writeString(file, rows, StandardCharsets.UTF_8);
+        browser.get(gallery() + "/shop/import.xhtml?shop=" + shop);
+        browser.findElement(By.id("import:file")).sendKeys(file.toString());
+        browser.findElement(By.id("import:check")).click();
+        assertEquals("Filen har 6 000 rader: 6 000 nya varor och 0 som uppdateras.",
+                spaces(wait(By.id("import-summary")).getText()), "Swedish digit grouping");
+        browser.findElement(By.id("commit:submit")).click();
+
+        awaitHeading("Import av varor");
+        assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("max"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> spaces(driver.findElement(
+                By.id("import-state")).getText()).equals("Klart: 6 000 nya varor och 0 uppdaterade."));
+        assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("value"));
         Files.delete(file);
     }
 
@@ -135,6 +160,11 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
         assertTrue(problems.contains("2") && problems.contains("Pris") && problems.contains("gratis"), problems);
         assertEquals(0, browser.findElements(By.id("commit:submit")).size(), "nothing to import");
         Files.delete(file);
+    }
+
+    /** Swedish digit grouping uses a non-breaking space; compare it as a plain one. */
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     private org.openqa.selenium.WebElement wait(By locator) {

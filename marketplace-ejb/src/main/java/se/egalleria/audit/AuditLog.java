@@ -25,7 +25,12 @@ public class AuditLog {
 
     /** Records an action in the current municipality (or the platform's, outside one). */
     public void record(String actor, String action, String target, String detail) {
-        tenantEm.platform().persist(new AuditEvent(tenantContext.current().orElse(null), actor, action, target,
+        recordIn(tenantContext.current().orElse(null), actor, action, target, detail);
+    }
+
+    /** Records an action in a named municipality, for work without a request (background jobs). */
+    public void recordIn(String tenant, String actor, String action, String target, String detail) {
+        tenantEm.platform().persist(new AuditEvent(tenant, actor, action, target,
                 detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000)));
     }
 

@@ -3,25 +3,22 @@ package se.egalleria.catalog.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.CallerIdentity;
 import se.egalleria.audit.AuditLog;
-import se.egalleria.catalog.application.csv.CsvProblem;
 import se.egalleria.catalog.application.csv.ParsedProducts;
 import se.egalleria.catalog.application.csv.ProductCsv;
 import se.egalleria.catalog.application.csv.ProductRow;
-import se.egalleria.catalog.domain.Category;
 import se.egalleria.catalog.domain.Product;
-import se.egalleria.catalog.domain.ProductDetails;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.tenancy.application.TenantContext;
 
 /**
  * A shop's product file in and out. An import either applies every row or, when any row has a
@@ -31,11 +28,11 @@ import se.egalleria.shop.application.ShopDirectory;
 @Stateless
 public class ProductImport {
 
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-    private static final int FLUSH_EVERY = 500;
-
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private TenantContext tenantContext;
 
     @Inject
     private Access access;
@@ -49,16 +46,47 @@ public class ProductImport {
     @Inject
     private AuditLog audit;
 
-    /** Checks the file and, if {@code commit} and it has no problems, applies it. */
+    @Inject
+    private ImportJobs jobs;
+
+    @Inject
+    private ImportRunner runner;
+
+    /** Checks the file and, if {@code commit} and it has no problems, applies it, in this request. */
     public ImportReport importFile(long shopId, InputStream file, boolean commit) {
         shops.get(shopId);
         CallerIdentity caller = access.requireShopManager(shopId);
-        ImportReport report = run(tenantEm.current(), shopId, ProductCsv.read(file), commit);
+        ImportReport report = ImportPlan.run(tenantEm.current(), shopId, ProductCsv.read(file), commit, done -> { });
         if (report.committed()) {
             audit.record(caller.auditName(), "products.imported", "shop:" + shopId,
                     report.created() + " created, " + report.updated() + " updated");
         }
         return report;
+    }
+
+    /**
+     * Checks the file now; if it has no problems, applies it in the background and returns the
+     * job whose progress a page can show. With problems, the report and no job.
+     */
+    public ImportStart startImport(long shopId, byte[] file) {
+        shops.get(shopId);
+        CallerIdentity caller = access.requireShopManager(shopId);
+        ParsedProducts parsed = ProductCsv.read(new ByteArrayInputStream(file));
+        ImportReport check = ImportPlan.run(tenantEm.current(), shopId, parsed, false, done -> { });
+        if (check.hasProblems()) {
+            return new ImportStart(check, null);
+        }
+        String tenant = tenantContext.require();
+        ImportJob job = jobs.start(tenant, caller.principalName(), shopId, check.created() + check.updated());
+        runner.run(job.id(), tenant, shopId, file, caller.auditName());
+        return new ImportStart(check, job.id());
+    }
+
+    /** How a background import is going; only for the person who started it. */
+    public Optional<ImportProgress> progress(String jobId) {
+        CallerIdentity caller = access.requireAccount();
+        return jobs.find(jobId).filter(job -> job.owner().equals(caller.principalName())
+                && job.tenant().equals(tenantContext.require())).map(ImportJob::progress);
     }
 
     /**
@@ -71,59 +99,12 @@ public class ProductImport {
                 .getResultList().isEmpty()) {
             return 0;
         }
-        ImportReport report = run(em, shopId, ProductCsv.read(new java.io.ByteArrayInputStream(file)), true);
+        ImportReport report = ImportPlan.run(em, shopId, ProductCsv.read(new ByteArrayInputStream(file)), true,
+                done -> { });
         if (report.hasProblems()) {
             throw new IllegalStateException(fileName + " has problems: " + report.problems());
         }
         return report.created();
-    }
-
-    private ImportReport run(EntityManager em, long shopId, ParsedProducts parsed, boolean commit) {
-        List<CsvProblem> problems = new ArrayList<>(parsed.problems());
-        Map<String, Long> categoryIds = new HashMap<>();
-        for (Category c : em.createNamedQuery(Category.ALL, Category.class).getResultList()) {
-            categoryIds.putIfAbsent(c.name().toLowerCase(SWEDISH), c.id());
-        }
-        Existing existing = Existing.of(em.createNamedQuery(Product.OF_SHOP, Product.class)
-                .setParameter("shopId", shopId).getResultList());
-
-        List<Planned> plan = new ArrayList<>(parsed.rows().size());
-        for (ProductRow row : parsed.rows()) {
-            Long categoryId = null;
-            if (!row.category().isEmpty()) {
-                categoryId = categoryIds.get(row.category().toLowerCase(SWEDISH));
-                if (categoryId == null) {
-                    problems.add(new CsvProblem(row.line(), "kategori", "csv.error.category.unknown",
-                            List.of(row.category())));
-                    continue;
-                }
-            }
-            Product bySku = row.sku() == null ? null : existing.bySku.get(row.sku().toLowerCase(SWEDISH));
-            Product byEan = row.ean() == null ? null : existing.byEan.get(row.ean());
-            if (bySku != null && byEan != null && bySku != byEan) {
-                problems.add(new CsvProblem(row.line(), "ean", "csv.error.identifiersConflict",
-                        List.of(row.sku(), row.ean())));
-                continue;
-            }
-            plan.add(new Planned(bySku != null ? bySku : byEan, details(row, categoryId)));
-        }
-        int updates = (int) plan.stream().filter(p -> p.existing() != null).count();
-        if (!problems.isEmpty() || !commit) {
-            problems.sort(java.util.Comparator.comparingInt(CsvProblem::line));
-            return new ImportReport(parsed.rows().size(), plan.size() - updates, updates, problems, false);
-        }
-        int done = 0;
-        for (Planned p : plan) {
-            if (p.existing() != null) {
-                p.existing().describe(p.details());
-            } else {
-                em.persist(new Product(shopId, p.details()));
-            }
-            if (++done % FLUSH_EVERY == 0) {
-                em.flush();
-            }
-        }
-        return new ImportReport(parsed.rows().size(), plan.size() - updates, updates, List.of(), true);
     }
 
     /** The shop's products as a file the import reads back (UTF-8 with BOM, semicolons, for Excel). */
@@ -138,32 +119,5 @@ public class ProductImport {
                         p.vat(), p.unit(), p.netQuantity(), p.stock(), p.storage(), p.isVisible()))
                 .toList();
         ProductCsv.write(rows, out);
-    }
-
-    private static ProductDetails details(ProductRow row, Long categoryId) {
-        return new ProductDetails(row.sku(), row.ean(), row.name(), row.description(), categoryId, row.priceOre(),
-                row.vat(), row.unit(), row.netQuantity(), row.stock(), row.storage(), row.visible());
-    }
-
-    /** A product to change (or create, when {@code existing} is null). */
-    private record Planned(Product existing, ProductDetails details) {
-    }
-
-    /** The shop's products by article number (case-insensitive, like the database) and by EAN. */
-    private record Existing(Map<String, Product> bySku, Map<String, Product> byEan) {
-
-        static Existing of(List<Product> products) {
-            Map<String, Product> bySku = new HashMap<>();
-            Map<String, Product> byEan = new HashMap<>();
-            for (Product p : products) {
-                if (p.sku() != null) {
-                    bySku.put(p.sku().toLowerCase(SWEDISH), p);
-                }
-                if (p.ean() != null) {
-                    byEan.put(p.ean(), p);
-                }
-            }
-            return new Existing(bySku, byEan);
-        }
     }
 }

@@ -14,14 +14,16 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import se.egalleria.catalog.application.ImportReport;
+import se.egalleria.catalog.application.ImportStart;
 import se.egalleria.catalog.application.ProductImport;
 import se.egalleria.shared.DomainException;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.common.Navigation;
 
 /**
- * Import a product file in two steps (check, then import the same file) and export one. The
- * checked file is kept with the page, so the shop does not have to choose it twice.
+ * Import a product file in two steps (check, then import the same file, in the background with a
+ * progress page) and export one. The checked file is kept with the page, so the shop does not have
+ * to choose it twice.
  */
 @Named
 @ViewScoped
@@ -66,18 +68,26 @@ public class ProductFileView implements Serializable {
             messages.errorOn("import:file", "shop.import.noFile");
             return;
         }
-        report(false);
+        preview();
     }
 
+    /** Checks the file again (it may have changed meanwhile) and starts the import in the background. */
     public void commit() {
         if (content == null) {
             messages.error("shop.import.noFile");
             return;
         }
-        if (report(true)) {
-            messages.info("shop.import.done", created, updated);
-            messages.keepForRedirect();
-            navigation.redirect("/shop/products.xhtml?shop=" + shop);
+        try {
+            ImportStart start = imports.startImport(shop, content);
+            if (start.jobId() == null) {
+                show(start.check());
+                content = null;
+                return;
+            }
+            navigation.redirect("/shop/import-status.xhtml?job=" + start.jobId());
+        } catch (DomainException e) {
+            messages.show(e, Map.of("file", "import:file"));
+            content = null;
         }
     }
 
@@ -100,24 +110,26 @@ public class ProductFileView implements Serializable {
         faces.responseComplete();
     }
 
-    private boolean report(boolean commit) {
+    private void preview() {
         try {
-            ImportReport report = imports.importFile(shop, new ByteArrayInputStream(content), commit);
-            rows = report.rows();
-            created = report.created();
-            updated = report.updated();
-            problems = report.problems().stream()
-                    .map(p -> new Row(p.line(), p.column(), messages.text(p.messageKey(), p.arguments().toArray())))
-                    .toList();
+            ImportReport report = imports.importFile(shop, new ByteArrayInputStream(content), false);
+            show(report);
             if (report.hasProblems()) {
                 content = null;
             }
-            return !report.hasProblems();
         } catch (DomainException e) {
             messages.show(e, Map.of("file", "import:file"));
             content = null;
-            return false;
         }
+    }
+
+    private void show(ImportReport report) {
+        rows = report.rows();
+        created = report.created();
+        updated = report.updated();
+        problems = report.problems().stream()
+                .map(p -> new Row(p.line(), p.column(), messages.text(p.messageKey(), p.arguments().toArray())))
+                .toList();
     }
 
     public boolean isChecked() {

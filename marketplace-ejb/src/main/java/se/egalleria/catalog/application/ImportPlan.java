@@ -1,0 +1,108 @@
+package se.egalleria.catalog.application;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import se.egalleria.catalog.application.csv.CsvProblem;
+import se.egalleria.catalog.application.csv.ParsedProducts;
+import se.egalleria.catalog.application.csv.ProductRow;
+import se.egalleria.catalog.domain.Category;
+import se.egalleria.catalog.domain.Product;
+import se.egalleria.catalog.domain.ProductDetails;
+
+/**
+ * What a product file does to a shop: every row matched (article number, then EAN) or new,
+ * categories by name; all problems collected first; applied only when there are none.
+ */
+final class ImportPlan {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final int FLUSH_EVERY = 500;
+
+    private ImportPlan() {
+    }
+
+    /** Checks, and applies when {@code commit} and nothing is wrong; {@code progress} hears rows applied. */
+    static ImportReport run(EntityManager em, long shopId, ParsedProducts parsed, boolean commit,
+                            IntConsumer progress) {
+        List<CsvProblem> problems = new ArrayList<>(parsed.problems());
+        Map<String, Long> categoryIds = new HashMap<>();
+        for (Category c : em.createNamedQuery(Category.ALL, Category.class).getResultList()) {
+            categoryIds.putIfAbsent(c.name().toLowerCase(SWEDISH), c.id());
+        }
+        Existing existing = Existing.of(em.createNamedQuery(Product.OF_SHOP, Product.class)
+                .setParameter("shopId", shopId).getResultList());
+
+        List<Planned> plan = new ArrayList<>(parsed.rows().size());
+        for (ProductRow row : parsed.rows()) {
+            Long categoryId = null;
+            if (!row.category().isEmpty()) {
+                categoryId = categoryIds.get(row.category().toLowerCase(SWEDISH));
+                if (categoryId == null) {
+                    problems.add(new CsvProblem(row.line(), "kategori", "csv.error.category.unknown",
+                            List.of(row.category())));
+                    continue;
+                }
+            }
+            Product bySku = row.sku() == null ? null : existing.bySku().get(row.sku().toLowerCase(SWEDISH));
+            Product byEan = row.ean() == null ? null : existing.byEan().get(row.ean());
+            if (bySku != null && byEan != null && bySku != byEan) {
+                problems.add(new CsvProblem(row.line(), "ean", "csv.error.identifiersConflict",
+                        List.of(row.sku(), row.ean())));
+                continue;
+            }
+            plan.add(new Planned(bySku != null ? bySku : byEan, details(row, categoryId)));
+        }
+        int updates = (int) plan.stream().filter(p -> p.existing() != null).count();
+        if (!problems.isEmpty() || !commit) {
+            problems.sort(Comparator.comparingInt(CsvProblem::line));
+            return new ImportReport(parsed.rows().size(), plan.size() - updates, updates, problems, false);
+        }
+        int done = 0;
+        for (Planned p : plan) {
+            if (p.existing() != null) {
+                p.existing().describe(p.details());
+            } else {
+                em.persist(new Product(shopId, p.details()));
+            }
+            if (++done % FLUSH_EVERY == 0) {
+                em.flush();
+                progress.accept(done);
+            }
+        }
+        progress.accept(done);
+        return new ImportReport(parsed.rows().size(), plan.size() - updates, updates, List.of(), true);
+    }
+
+    private static ProductDetails details(ProductRow row, Long categoryId) {
+        return new ProductDetails(row.sku(), row.ean(), row.name(), row.description(), categoryId, row.priceOre(),
+                row.vat(), row.unit(), row.netQuantity(), row.stock(), row.storage(), row.visible());
+    }
+
+    /** A product to change (or create, when {@code existing} is null). */
+    private record Planned(Product existing, ProductDetails details) {
+    }
+
+    /** The shop's products by article number (case-insensitive, like the database) and by EAN. */
+    private record Existing(Map<String, Product> bySku, Map<String, Product> byEan) {
+
+        static Existing of(List<Product> products) {
+            Map<String, Product> bySku = new HashMap<>();
+            Map<String, Product> byEan = new HashMap<>();
+            for (Product p : products) {
+                if (p.sku() != null) {
+                    bySku.put(p.sku().toLowerCase(SWEDISH), p);
+                }
+                if (p.ean() != null) {
+                    byEan.put(p.ean(), p);
+                }
+            }
+            return new Existing(bySku, byEan);
+        }
+    }
+}
