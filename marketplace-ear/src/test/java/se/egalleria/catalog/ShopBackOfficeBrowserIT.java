@@ -72,12 +72,11 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
 
         awaitHeading("Varor – Laisvalls Handel");
         assertEquals("Varan ”Kaffe " + run + "” är sparad.", browser.findElement(By.cssSelector(".messages li")).getText());
-        String table = browser.findElement(By.id("list")).getText();
-        assertTrue(table.contains("Kaffe " + run) && table.contains("49,90"), table);
-
         browser.findElement(By.id("filter-q")).sendKeys(run);
         browser.findElement(By.cssSelector(".filters button")).click();
         awaitHeading("Varor – Laisvalls Handel");
+        String table = browser.findElement(By.id("list")).getText();
+        assertTrue(table.contains("Kaffe " + run) && table.contains("49,90"), table);
         assertEquals(2, browser.findElements(By.cssSelector("#list tr")).size(), "the header and the one product found");
 
         browser.findElement(By.linkText("Kaffe " + run)).click();
@@ -116,7 +115,7 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
 
         awaitHeading("Import av varor");
         Browser.awaitText(browser, By.id("import-state"), "Klart: 2 nya varor och 0 uppdaterade.");
-        browser.findElement(By.linkText("Till butikens varor")).click();
+        browser.get(gallery() + "/shop/products.xhtml?shop=" + shop + "&q=" + run);
         awaitHeading("Varor – Laisvalls Handel");
         assertTrue(browser.findElement(By.id("list")).getText().contains("Älgkorv " + run));
         Files.delete(file);
@@ -124,23 +123,27 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
 
     @Test
     void aLargeFileShowsItsProgressWhileItIsImported() throws Exception {
+        // The same article numbers every run: a second run updates them instead of adding 6,000 more.
         StringBuilder rows = new StringBuilder("Artikelnummer;Namn;Pris;Moms;Synlig\r\n");
         for (int i = 1; i <= 6000; i++) {
-            rows.append("P").append(i).append('-').append(run).append(";Sylt ").append(i).append(";10;12;nej\r\n");
+            rows.append("PROGRESS-").append(i).append(";Syltburk ").append(i).append(";10;12;nej\r\n");
         }
         Path file = Files.createTempFile("produkter", ".csv");
         Files.writeString(file, rows, StandardCharsets.UTF_8);
         browser.get(gallery() + "/shop/import.xhtml?shop=" + shop);
         browser.findElement(By.id("import:file")).sendKeys(file.toString());
         browser.findElement(By.id("import:check")).click();
-        assertEquals("Filen har 6 000 rader: 6 000 nya varor och 0 som uppdateras.",
-                spaces(wait(By.id("import-summary")).getText()), "Swedish digit grouping");
+        String summary = spaces(wait(By.id("import-summary")).getText());
+        assertTrue(summary.startsWith("Filen har 6 000 rader: "), "Swedish digit grouping: " + summary);
         browser.findElement(By.id("commit:submit")).click();
 
         awaitHeading("Import av varor");
         assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("max"));
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> spaces(driver.findElement(
-                By.id("import-state")).getText()).equals("Klart: 6 000 nya varor och 0 uppdaterade."));
+                By.id("import-state")).getText()).startsWith("Klart: "));
+        String done = spaces(browser.findElement(By.id("import-state")).getText());
+        assertTrue(done.equals("Klart: 6 000 nya varor och 0 uppdaterade.")
+                || done.equals("Klart: 0 nya varor och 6 000 uppdaterade."), done);
         assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("value"));
         Files.delete(file);
     }
