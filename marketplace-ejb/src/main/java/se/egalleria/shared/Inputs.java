@@ -53,4 +53,15 @@ public final class Inputs {
         }
         return value.strip();
     }
+
+    /** One of an enum's constants by name (case-insensitive); anything else names the field and the choices. */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value) {
+        String wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return constant;
+            }
+        }
+        throw new InvalidInputException(field, "error.input.oneOf", java.util.Arrays.toString(type.getEnumConstants()));
+    }
 }

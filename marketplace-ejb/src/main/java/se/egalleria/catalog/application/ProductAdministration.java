@@ -43,24 +43,16 @@ public class ProductAdministration {
         shops.get(shopId);
         access.requireShopManager(shopId);
         EntityManager em = tenantEm.current();
-        List<String> words = ProductCatalogue.words(text);
-        StringBuilder where = new StringBuilder(" FROM Product p WHERE p.shopId = :shopId");
-        if (visible != null) {
-            where.append(" AND p.visible = :visible");
-        }
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" AND (p.name LIKE :w").append(i).append(" ESCAPE '!' OR p.sku LIKE :w").append(i)
-                    .append(" ESCAPE '!' OR p.ean LIKE :w").append(i).append(" ESCAPE '!')");
-        }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p)" + where, Long.class);
-        TypedQuery<Product> list = em.createQuery("SELECT p" + where + " ORDER BY p.name, p.id", Product.class);
+        WordSearch words = WordSearch.of(text);
+        String where = " FROM Product p WHERE p.shopId = :shopId" + (visible == null ? "" : " AND p.visible = :visible")
+                + words.conditions("p.name", "p.sku", "p.ean");
+        TypedQuery<Long> count = words.bind(em.createQuery("SELECT COUNT(p)" + where, Long.class));
+        TypedQuery<Product> list = words.bind(em.createQuery("SELECT p" + where + " ORDER BY p.name, p.id",
+                Product.class));
         for (TypedQuery<?> q : List.of(count, list)) {
             q.setParameter("shopId", shopId);
             if (visible != null) {
                 q.setParameter("visible", visible);
-            }
-            for (int i = 0; i < words.size(); i++) {
-                q.setParameter("w" + i, "%" + ProductCatalogue.escape(words.get(i)) + "%");
             }
         }
         long total = count.getSingleResult();

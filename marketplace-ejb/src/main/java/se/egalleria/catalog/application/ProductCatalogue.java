@@ -4,10 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.Arrays;
 import java.util.List;
 import se.egalleria.catalog.domain.Product;
-import se.egalleria.shared.InvalidInputException;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
@@ -22,8 +20,6 @@ import se.egalleria.shared.persistence.TenantEntityManager;
 @Stateless
 public class ProductCatalogue {
 
-    static final int MAX_WORDS = 5;
-
     @Inject
     private TenantEntityManager tenantEm;
 
@@ -32,29 +28,22 @@ public class ProductCatalogue {
 
     public Page<ProductSummary> search(ProductQuery query, PageRequest page) {
         EntityManager em = tenantEm.current();
-        List<String> words = words(query.text());
-        StringBuilder where = new StringBuilder(" FROM Product p WHERE p.visible = TRUE");
-        if (query.shopId() != null) {
-            where.append(" AND p.shopId = :shopId");
-        }
-        if (query.categoryId() != null) {
-            where.append(" AND p.categoryId = :categoryId");
-        }
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" AND (p.name LIKE :w").append(i).append(" ESCAPE '!' OR p.description LIKE :w").append(i)
-                    .append(" ESCAPE '!')");
-        }
+        WordSearch words = WordSearch.of(query.text());
+        String where = " FROM Product p WHERE p.visible = TRUE"
+                + (query.shopId() == null ? "" : " AND p.shopId = :shopId")
+                + (query.categoryId() == null ? "" : " AND p.categoryId = :categoryId")
+                + words.conditions("p.name", "p.description");
         String order = words.isEmpty() ? " ORDER BY p.name, p.id"
-                : " ORDER BY CASE WHEN p.name LIKE :prefix ESCAPE '!' THEN 0 WHEN p.name LIKE :w0 ESCAPE '!' THEN 1"
-                        + " ELSE 2 END, p.name, p.id";
-        TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(p)" + where, Long.class), query, words, false);
-        long total = count.getSingleResult();
+                : " ORDER BY " + words.relevance("p.name") + ", p.name, p.id";
+        long total = filters(words.bind(em.createQuery("SELECT COUNT(p)" + where, Long.class)), query).getSingleResult();
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
-        List<Product> products = bind(em.createQuery("SELECT p" + where + order, Product.class), query, words,
-                !words.isEmpty())
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        TypedQuery<Product> list = filters(words.bind(em.createQuery("SELECT p" + where + order, Product.class)), query);
+        if (!words.isEmpty()) {
+            words.bindRelevance(list);
+        }
+        List<Product> products = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(summaries.of(products), page.page(), page.size(), total);
     }
 
@@ -78,34 +67,15 @@ public class ProductCatalogue {
         return counts;
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, ProductQuery query, List<String> words, boolean ranked) {
+    private static <T> TypedQuery<T> filters(TypedQuery<T> q, ProductQuery query) {
         if (query.shopId() != null) {
             q.setParameter("shopId", query.shopId());
         }
         if (query.categoryId() != null) {
             q.setParameter("categoryId", query.categoryId());
         }
-        for (int i = 0; i < words.size(); i++) {
-            q.setParameter("w" + i, "%" + escape(words.get(i)) + "%");
-        }
-        if (ranked) {
-            q.setParameter("prefix", escape(words.get(0)) + "%");
-        }
         return q;
     }
 
-    static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        if (text.length() > 200) {
-            throw new InvalidInputException("q", "error.input.tooLong", 200);
-        }
-        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
-    }
 
-    /** LIKE wildcards typed by a person are searched for, not obeyed. */
-    static String escape(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

@@ -1,7 +1,5 @@
 package se.egalleria.catalog.application;
 
-import java.util.Arrays;
-import java.util.Locale;
 import se.egalleria.catalog.domain.Ean;
 import se.egalleria.catalog.domain.MeasureUnit;
 import se.egalleria.catalog.domain.NetQuantity;
@@ -40,30 +38,24 @@ final class ProductRules {
         }
         VatRate vat = VatRate.ofPercent(in.vatPercent() == null ? -1 : in.vatPercent())
                 .orElseThrow(() -> new InvalidInputException("vatPercent", "error.product.vat"));
-        Unit unit = in.unit() == null || in.unit().isBlank() ? Unit.ST : parse(Unit.class, "unit", in.unit());
+        Unit unit = in.unit() == null || in.unit().isBlank() ? Unit.ST : Inputs.oneOf(Unit.class, "unit", in.unit());
         NetQuantity net = null;
         if (in.netQuantity() != null) {
             if (in.netQuantity() <= 0) {
                 throw new InvalidInputException("netQuantity", "error.product.netQuantity");
             }
-            net = new NetQuantity(in.netQuantity(), parse(MeasureUnit.class, "netQuantityUnit", in.netQuantityUnit()));
+            net = new NetQuantity(in.netQuantity(), Inputs.oneOf(MeasureUnit.class, "netQuantityUnit", in.netQuantityUnit()));
         }
         if (in.stock() != null && in.stock() < 0) {
             throw new InvalidInputException("stock", "error.product.stock");
         }
         StorageClass storage = in.storage() == null || in.storage().isBlank() ? StorageClass.AMBIENT
-                : parse(StorageClass.class, "storage", in.storage());
+                : Inputs.oneOf(StorageClass.class, "storage", in.storage());
         return new ProductDetails(sku, ean, Inputs.required("name", in.name(), 120),
                 Inputs.optional("description", in.description(), 4000), in.categoryId(), in.priceOre(), vat, unit, net,
                 in.stock(), storage, in.visible() == null || in.visible());
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        String wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "error.input.oneOf",
-                        Arrays.toString(type.getEnumConstants())));
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

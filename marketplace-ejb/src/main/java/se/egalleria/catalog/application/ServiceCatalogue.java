@@ -43,18 +43,12 @@ public class ServiceCatalogue {
     /** Visible services, by name; words as in product search. */
     public Page<ServiceSummary> search(String text, Long shopId, PageRequest page) {
         EntityManager em = tenantEm.current();
-        List<String> words = ProductCatalogue.words(text);
-        StringBuilder where = new StringBuilder(" FROM ServiceListing s WHERE s.visible = TRUE");
-        if (shopId != null) {
-            where.append(" AND s.shopId = :shopId");
-        }
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" AND (s.name LIKE :w").append(i).append(" ESCAPE '!' OR s.description LIKE :w").append(i)
-                    .append(" ESCAPE '!')");
-        }
-        long total = bind(em.createQuery("SELECT COUNT(s)" + where, Long.class), shopId, words).getSingleResult();
-        List<ServiceListing> services = bind(em.createQuery("SELECT s" + where + " ORDER BY s.name, s.id",
-                ServiceListing.class), shopId, words).setFirstResult(page.offset()).setMaxResults(page.size())
+        WordSearch words = WordSearch.of(text);
+        String where = " FROM ServiceListing s WHERE s.visible = TRUE" + (shopId == null ? "" : " AND s.shopId = :shopId")
+                + words.conditions("s.name", "s.description");
+        long total = shop(words.bind(em.createQuery("SELECT COUNT(s)" + where, Long.class)), shopId).getSingleResult();
+        List<ServiceListing> services = shop(words.bind(em.createQuery("SELECT s" + where + " ORDER BY s.name, s.id",
+                ServiceListing.class)), shopId).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
         Map<Long, String> shopNames = services.isEmpty() ? Map.of() : shops.namesById();
         return new Page<>(services.stream().map(s -> summary(s, shopNames.get(s.shopId()))).toList(), page.page(),
@@ -148,14 +142,8 @@ public class ServiceCatalogue {
         return service;
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, Long shopId, List<String> words) {
-        if (shopId != null) {
-            q.setParameter("shopId", shopId);
-        }
-        for (int i = 0; i < words.size(); i++) {
-            q.setParameter("w" + i, "%" + ProductCatalogue.escape(words.get(i)) + "%");
-        }
-        return q;
+    private static <T> TypedQuery<T> shop(TypedQuery<T> q, Long shopId) {
+        return shopId == null ? q : q.setParameter("shopId", shopId);
     }
 
     private static ServiceSummary summary(ServiceListing s, String shopName) {

@@ -1,7 +1,5 @@
 package se.egalleria.catalog.application;
 
-import java.util.Arrays;
-import java.util.Locale;
 import se.egalleria.catalog.domain.BookingMode;
 import se.egalleria.catalog.domain.ServiceDetails;
 import se.egalleria.catalog.domain.ServiceKind;
@@ -17,9 +15,9 @@ final class ServiceRules {
 
     static ServiceDetails check(ServiceInput input) {
         ServiceInput in = input == null ? new ServiceInput(null, null, null, null, null, null, null, null, null) : input;
-        ServiceKind kind = parse(ServiceKind.class, "kind", in.kind());
+        ServiceKind kind = Inputs.oneOf(ServiceKind.class, "kind", in.kind());
         BookingMode booking = in.booking() == null || in.booking().isBlank() ? BookingMode.PHONE
-                : parse(BookingMode.class, "booking", in.booking());
+                : Inputs.oneOf(BookingMode.class, "booking", in.booking());
         VatRate vat = null;
         if (in.priceOre() != null) {
             if (in.priceOre() < 0 || in.priceOre() > ProductRules.MAX_PRICE_ORE) {
@@ -37,10 +35,4 @@ final class ServiceRules {
                 Inputs.optional("phoneHours", in.phoneHours(), 200), in.visible() == null || in.visible());
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        String wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "error.input.oneOf",
-                        Arrays.toString(type.getEnumConstants())));
-    }
 }
