@@ -143,6 +143,11 @@ class ProductApiIT extends DeployedGallery {
         JsonObject filtered = s.arjeplog.getJson("/api/v1/products?category=" + mejeri.getJsonNumber("id")
                 + "&q=" + s.run);
         assertEquals("Mejeri", filtered.getJsonArray("items").getJsonObject(0).getString("categoryName"));
+        JsonObject viaParent = s.arjeplog.getJson("/api/v1/products?category=" + livsmedel.getJsonNumber("id")
+                + "&q=" + s.run);
+        assertEquals(1, viaParent.getInt("totalItems"), "a category shows its subcategories' products");
+        assertTrue(category(s, "Livsmedel").getJsonNumber("productCount").longValue()
+                >= category(s, "Mejeri").getJsonNumber("productCount").longValue(), "counts include subcategories");
     }
 
     private static void assertField(HttpResponse<String> response, String field) {

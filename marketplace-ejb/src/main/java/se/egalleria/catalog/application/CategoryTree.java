@@ -41,7 +41,10 @@ public class CategoryTree {
     @Inject
     private AuditLog audit;
 
-    /** Every category with its count of visible products: two queries whatever the size. */
+    /**
+     * Every category with its count of visible products, its subcategories' included, parents
+     * before their children: two queries whatever the size.
+     */
     public List<CategoryNode> tree() {
         EntityManager em = tenantEm.current();
         Map<Long, Long> counts = new HashMap<>();
@@ -59,13 +62,32 @@ public class CategoryTree {
         return ordered;
     }
 
-    private static void addWithChildren(Category category, Map<Long, List<Category>> children, Map<Long, Long> counts,
+    /** Adds the category and its subtree; returns the subtree's product count. */
+    private static long addWithChildren(Category category, Map<Long, List<Category>> children, Map<Long, Long> counts,
                                         List<CategoryNode> ordered) {
-        ordered.add(new CategoryNode(category.id(), category.parentId(), category.name(),
-                counts.getOrDefault(category.id(), 0L)));
+        int position = ordered.size();
+        ordered.add(null);
+        long total = counts.getOrDefault(category.id(), 0L);
         for (Category child : children.getOrDefault(category.id(), List.of())) {
-            addWithChildren(child, children, counts, ordered);
+            total += addWithChildren(child, children, counts, ordered);
         }
+        ordered.set(position, new CategoryNode(category.id(), category.parentId(), category.name(), total));
+        return total;
+    }
+
+    /** The category and all below it: browsing a category shows its subcategories' products too. */
+    public List<Long> withDescendants(long categoryId) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (Category c : tenantEm.current().createNamedQuery(Category.ALL, Category.class).getResultList()) {
+            if (c.parentId() != null) {
+                children.computeIfAbsent(c.parentId(), parent -> new java.util.ArrayList<>()).add(c.id());
+            }
+        }
+        List<Long> ids = new java.util.ArrayList<>(List.of(categoryId));
+        for (int i = 0; i < ids.size(); i++) {
+            ids.addAll(children.getOrDefault(ids.get(i), List.of()));
+        }
+        return ids;
     }
 
     /** Category names by id, for lists that show them. */

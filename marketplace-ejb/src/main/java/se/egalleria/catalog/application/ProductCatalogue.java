@@ -26,20 +26,26 @@ public class ProductCatalogue {
     @Inject
     private ProductSummaries summaries;
 
+    @Inject
+    private CategoryTree categories;
+
     public Page<ProductSummary> search(ProductQuery query, PageRequest page) {
         EntityManager em = tenantEm.current();
         WordSearch words = WordSearch.of(query.text());
         String where = " FROM Product p WHERE p.visible = TRUE"
                 + (query.shopId() == null ? "" : " AND p.shopId = :shopId")
-                + (query.categoryId() == null ? "" : " AND p.categoryId = :categoryId")
+                + (query.categoryId() == null ? "" : " AND p.categoryId IN :categoryIds")
                 + words.conditions("p.name", "p.description");
         String order = words.isEmpty() ? " ORDER BY p.name, p.id"
                 : " ORDER BY " + words.relevance("p.name") + ", p.name, p.id";
-        long total = filters(words.bind(em.createQuery("SELECT COUNT(p)" + where, Long.class)), query).getSingleResult();
+        List<Long> categoryIds = query.categoryId() == null ? List.of() : categories.withDescendants(query.categoryId());
+        long total = filters(words.bind(em.createQuery("SELECT COUNT(p)" + where, Long.class)), query, categoryIds)
+                .getSingleResult();
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
-        TypedQuery<Product> list = filters(words.bind(em.createQuery("SELECT p" + where + order, Product.class)), query);
+        TypedQuery<Product> list = filters(words.bind(em.createQuery("SELECT p" + where + order, Product.class)), query,
+                categoryIds);
         if (!words.isEmpty()) {
             words.bindRelevance(list);
         }
@@ -67,12 +73,12 @@ public class ProductCatalogue {
         return counts;
     }
 
-    private static <T> TypedQuery<T> filters(TypedQuery<T> q, ProductQuery query) {
+    private static <T> TypedQuery<T> filters(TypedQuery<T> q, ProductQuery query, List<Long> categoryIds) {
         if (query.shopId() != null) {
             q.setParameter("shopId", query.shopId());
         }
         if (query.categoryId() != null) {
-            q.setParameter("categoryId", query.categoryId());
+            q.setParameter("categoryIds", categoryIds);
         }
         return q;
     }
