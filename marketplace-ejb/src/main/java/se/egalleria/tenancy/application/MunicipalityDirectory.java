@@ -74,8 +74,10 @@ public class MunicipalityDirectory {
     }
 
     private Optional<Municipality> findBySlug(String slug) {
+        // Asked several times per page (tenant of a /g/ path, branding, e-mails): cached until a municipality changes.
         return tenantEm.platform().createNamedQuery(Municipality.BY_SLUG, Municipality.class)
                 .setParameter("slug", slug)
+                .setHint(QueryHints.QUERY_RESULTS_CACHE, Boolean.TRUE)
                 .getResultStream()
                 .findFirst();
     }

@@ -1,5 +1,6 @@
 package se.egalleria.web.faces.account;
 
+import se.egalleria.web.security.SignOut;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -19,10 +20,7 @@ public class LogoutView {
     public void signOut() throws ServletException {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        request.logout();
-        if (request.getSession(false) != null) {
-            request.getSession(false).invalidate();
-        }
+        SignOut.of(request);
         navigation.redirect("/");
     }
 }

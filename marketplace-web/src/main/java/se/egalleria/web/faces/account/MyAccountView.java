@@ -1,5 +1,6 @@
 package se.egalleria.web.faces.account;
 
+import se.egalleria.web.security.SignOut;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -82,10 +83,7 @@ public class MyAccountView {
         personalData.deleteMine();
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        request.logout();
-        if (request.getSession(false) != null) {
-            request.getSession(false).invalidate();
-        }
+        SignOut.of(request);
         messages.info("account.delete.done");
         messages.keepForRedirect();
         navigation.redirect("/");

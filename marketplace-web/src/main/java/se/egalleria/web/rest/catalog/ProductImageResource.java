@@ -1,5 +1,6 @@
 package se.egalleria.web.rest.catalog;
 
+import se.egalleria.web.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,14 +28,14 @@ public class ProductImageResource {
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload the product's picture (JPEG or PNG, at most 5 MB); replaces the old one")
     public Response upload(@PathParam("id") String id, InputStream body) throws IOException {
-        images.store(Ids.parse(id, "error.product.notFound"), body.readNBytes(READ_LIMIT));
+        images.store(PathIds.parse(id, "error.product.notFound"), body.readNBytes(READ_LIMIT));
         return Response.noContent().build();
     }
 
     @DELETE
     @Operation(summary = "Remove the product's picture")
     public Response remove(@PathParam("id") String id) {
-        images.remove(Ids.parse(id, "error.product.notFound"));
+        images.remove(PathIds.parse(id, "error.product.notFound"));
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package se.egalleria.web.rest.catalog;
 
+import se.egalleria.web.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,15 +37,15 @@ public class ProductResource {
     public PageResponse<ProductSummary> search(@QueryParam("q") String q, @QueryParam("shop") String shop,
                                                @QueryParam("category") String category,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(catalogue.search(new ProductQuery(q, Ids.optional(shop, "shop"),
-                Ids.optional(category, "category")), PageRequest.parse(page, size)), p -> p);
+        return PageResponse.of(catalogue.search(new ProductQuery(q, PathIds.optional(shop, "shop"),
+                PathIds.optional(category, "category")), PageRequest.parse(page, size)), p -> p);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One visible product")
     public ProductSummary get(@PathParam("id") String id) {
-        return catalogue.get(Ids.parse(id, "error.product.notFound"));
+        return catalogue.get(PathIds.parse(id, "error.product.notFound"));
     }
 
     @PUT
@@ -52,14 +53,14 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a product; send the version you read (409 if someone changed it meanwhile)")
     public ProductSummary update(@PathParam("id") String id, ProductInput input) {
-        return administration.update(Ids.parse(id, "error.product.notFound"), input);
+        return administration.update(PathIds.parse(id, "error.product.notFound"), input);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove a product from the shop")
     public Response delete(@PathParam("id") String id) {
-        administration.delete(Ids.parse(id, "error.product.notFound"));
+        administration.delete(PathIds.parse(id, "error.product.notFound"));
         return Response.noContent().build();
     }
 }

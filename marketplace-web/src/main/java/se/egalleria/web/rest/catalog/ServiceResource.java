@@ -1,5 +1,6 @@
 package se.egalleria.web.rest.catalog;
 
+import se.egalleria.web.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,21 +43,21 @@ public class ServiceResource {
     @Operation(summary = "Visible services: q (words), shop; paginated")
     public PageResponse<ServiceSummary> search(@QueryParam("q") String q, @QueryParam("shop") String shop,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(services.search(q, Ids.optional(shop, "shop"), PageRequest.parse(page, size)), s -> s);
+        return PageResponse.of(services.search(q, PathIds.optional(shop, "shop"), PageRequest.parse(page, size)), s -> s);
     }
 
     @GET
     @Path("services/{id}")
     @Operation(summary = "One service")
     public ServiceSummary get(@PathParam("id") String id) {
-        return services.get(Ids.parse(id, "error.service.notFound"));
+        return services.get(PathIds.parse(id, "error.service.notFound"));
     }
 
     @GET
     @Path("services/{id}/slots")
     @Operation(summary = "Upcoming slots with seats left")
     public List<SlotSummary> slots(@PathParam("id") String id) {
-        return services.upcomingSlots(Ids.parse(id, "error.service.notFound"));
+        return services.upcomingSlots(PathIds.parse(id, "error.service.notFound"));
     }
 
     @POST
@@ -66,7 +67,7 @@ public class ServiceResource {
     public Response addSlot(@PathParam("id") String id, NewSlot body) {
         NewSlot s = body == null ? new NewSlot(null, null) : body;
         return Response.status(Response.Status.CREATED)
-                .entity(services.addSlot(Ids.parse(id, "error.service.notFound"), instant(s.startsAt()), s.capacity()))
+                .entity(services.addSlot(PathIds.parse(id, "error.service.notFound"), instant(s.startsAt()), s.capacity()))
                 .build();
     }
 
@@ -76,7 +77,7 @@ public class ServiceResource {
     @Operation(summary = "Book seats in a slot (signed-in accounts; 201, or 409 when full)")
     public Response book(@PathParam("id") String id, NewBooking body) {
         return Response.status(Response.Status.CREATED)
-                .entity(services.book(Ids.parse(id, "error.slot.notFound"), body == null ? null : body.seats()))
+                .entity(services.book(PathIds.parse(id, "error.slot.notFound"), body == null ? null : body.seats()))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package se.egalleria.web.rest.catalog;
 
+import se.egalleria.web.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,6 +53,6 @@ public class ShopProductsResource {
     }
 
     static long shop(String raw) {
-        return Ids.parse(raw, "error.shop.notFound");
+        return PathIds.parse(raw, "error.shop.notFound");
     }
 }

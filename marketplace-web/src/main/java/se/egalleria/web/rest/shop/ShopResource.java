@@ -1,5 +1,6 @@
 package se.egalleria.web.rest.shop;
 
+import se.egalleria.web.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,7 +51,7 @@ public class ShopResource {
     @Path("/{id}")
     @Operation(summary = "One shop; 404 when it is not a shop of this municipality")
     public ShopResponse get(@PathParam("id") String id) {
-        long shopId = ShopIds.parse(id);
+        long shopId = PathIds.parse(id, "error.shop.notFound");
         return ShopResponse.of(shops.get(shopId), catalogue.visibleCountsByShop().getOrDefault(shopId, 0L));
     }
 
@@ -60,7 +61,7 @@ public class ShopResource {
     @Operation(summary = "Change the shop's description, opening hours and contact details (its staff or the administrator)")
     public ShopResponse update(@PathParam("id") String id, ShopUpdate body) {
         ShopUpdate u = body == null ? new ShopUpdate(null, null, null, null) : body;
-        long shopId = ShopIds.parse(id);
+        long shopId = PathIds.parse(id, "error.shop.notFound");
         return ShopResponse.of(administration.update(shopId,
                 new ShopChanges(u.description(), u.openingHours(), u.phone(), u.email())),
                 catalogue.visibleCountsByShop().getOrDefault(shopId, 0L));

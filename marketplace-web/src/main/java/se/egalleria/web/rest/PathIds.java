@@ -1,14 +1,14 @@
-package se.egalleria.web.rest.catalog;
+package se.egalleria.web.rest;
 
 import se.egalleria.shared.NotFoundException;
 
-/** Ids from URLs: anything that is not a positive number names nothing. */
-final class Ids {
+/** Ids from URLs and query parameters: anything that is not a positive number names nothing (404). */
+public final class PathIds {
 
-    private Ids() {
+    private PathIds() {
     }
 
-    static long parse(String raw, String notFoundKey) {
+    public static long parse(String raw, String notFoundKey) {
         try {
             long id = Long.parseLong(raw);
             if (id > 0) {
@@ -21,7 +21,7 @@ final class Ids {
     }
 
     /** An optional id filter from a query parameter. */
-    static Long optional(String raw, String field) {
+    public static Long optional(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
