@@ -105,6 +105,15 @@ class StartPageIT extends DeployedGallery {
         assertFalse(dairy.text().contains("Mellanmjölk"), "Arjeplog's milk is not in Härjedalen's gallery");
     }
 
+    @Test
+    void aMistypedNumberInTheAddressGetsAPlainMessage() {
+        Document page = page(GalleryClient.forMunicipality(base, "arjeplog"), "/products.xhtml?page=abc");
+
+        assertEquals("Adressen innehåller ett ogiltigt nummer. Gå tillbaka och försök igen.",
+                page.selectFirst(".messages li").text());
+        assertFalse(page.text().contains("j_idt"), "no component ids shown to people");
+    }
+
     private static Document page(GalleryClient gallery, String path) {
         HttpResponse<String> response = gallery.get(path, "text/html");
         assertEquals(200, response.statusCode(), response.body());
