@@ -104,9 +104,10 @@ class AccountPagesBrowserIT extends DeployedGallery {
         Person resident = new Accounts(base).resident("ornskoldsvik");
         browser.get(gallery("ornskoldsvik") + "/account/login.xhtml");
         signIn(resident.email(), Accounts.PASSWORD);
+        awaitHeading("Mitt konto");
 
         browser.findElement(By.id("delete:submit")).click();
-        assertEquals("Kryssa i rutan för att bekräfta.", browser.findElement(By.cssSelector("#delete .field-error")).getText());
+        Browser.awaitText(browser, By.cssSelector("#delete .field-error"), "Kryssa i rutan för att bekräfta.");
         browser.findElement(By.id("delete:confirm")).click();
         browser.findElement(By.id("delete:submit")).click();
 
