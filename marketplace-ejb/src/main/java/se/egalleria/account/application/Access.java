@@ -3,6 +3,7 @@ package se.egalleria.account.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.egalleria.account.domain.Role;
+import se.egalleria.shared.DomainException;
 import se.egalleria.shared.ForbiddenException;
 import se.egalleria.shared.NotAuthenticatedException;
 import se.egalleria.tenancy.application.TenantContext;
@@ -56,6 +57,16 @@ public class Access {
             throw new ForbiddenException("error.auth.otherShop");
         }
         return identity;
+    }
+
+    /** Whether the signed-in caller may manage the shop (as {@link #requireShopManager}), without refusing. */
+    public boolean mayManageShop(long shopId) {
+        try {
+            requireShopManager(shopId);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     /** The caller, who must belong to the request's municipality (operators belong to all). */

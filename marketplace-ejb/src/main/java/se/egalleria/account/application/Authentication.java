@@ -17,6 +17,7 @@ import se.egalleria.account.domain.LoginGuard;
 import se.egalleria.account.domain.Membership;
 import se.egalleria.account.domain.PlatformOperator;
 import se.egalleria.account.domain.Role;
+import se.egalleria.shared.Secrets;
 import se.egalleria.shared.persistence.TenantEntityManager;
 
 /**

@@ -7,8 +7,9 @@ import java.time.Instant;
 import se.egalleria.account.domain.Account;
 import se.egalleria.account.domain.OneTimeToken;
 import se.egalleria.account.domain.TokenPurpose;
-import se.egalleria.shared.InvalidInputException;
 import se.egalleria.shared.Inputs;
+import se.egalleria.shared.InvalidInputException;
+import se.egalleria.shared.Secrets;
 import se.egalleria.shared.persistence.TenantEntityManager;
 
 /** Creates and spends the one-time tokens that e-mailed links carry. */

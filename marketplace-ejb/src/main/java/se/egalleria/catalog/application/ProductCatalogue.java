@@ -4,7 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import se.egalleria.catalog.domain.Product;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.Page;
@@ -63,9 +68,20 @@ public class ProductCatalogue {
     }
 
 
+    /** Visible products among the given ids (others are left out), for baskets: three queries however many. */
+    public Map<Long, ProductSummary> visibleByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Product> products = tenantEm.current()
+                .createQuery("SELECT p FROM Product p WHERE p.id IN :ids AND p.visible = TRUE", Product.class)
+                .setParameter("ids", ids).getResultList();
+        return summaries.of(products).stream().collect(Collectors.toMap(ProductSummary::id, Function.identity()));
+    }
+
     /** Visible products per shop, for browsing by shop (one grouped query). */
-    public java.util.Map<Long, Long> visibleCountsByShop() {
-        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+    public Map<Long, Long> visibleCountsByShop() {
+        Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : tenantEm.current().createNamedQuery(Product.COUNT_VISIBLE_BY_SHOP, Object[].class)
                 .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);

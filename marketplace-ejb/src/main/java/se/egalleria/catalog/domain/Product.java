@@ -140,6 +140,24 @@ public class Product extends TenantOwnedEntity {
         return netQuantity != null && netQuantity.isPresent() ? netQuantity : null;
     }
 
+    /** Takes sold units from the stock; a product that is always available has no count to lower. */
+    public void take(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("Take at least one unit");
+        }
+        if (stock != null) {
+            if (stock < quantity) {
+                throw new IllegalStateException("Only " + stock + " left of product " + id());
+            }
+            stock -= quantity;
+        }
+    }
+
+    /** Whether this many units can be sold now. */
+    public boolean canSupply(int quantity) {
+        return visible && (stock == null || stock >= quantity);
+    }
+
     public Integer stock() {
         return stock;
     }

@@ -3,7 +3,11 @@ package se.egalleria.shop.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shared.persistence.TenantEntityManager;
@@ -43,8 +47,39 @@ public class ShopDirectory {
     }
 
     /** Shop names by id, for lists in other areas that show them (one query, however long the list). */
-    public java.util.Map<Long, String> namesById() {
+    public Map<Long, String> namesById() {
         return tenantEm.current().createQuery("SELECT s FROM Shop s", Shop.class).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(Shop::id, Shop::name));
+                .collect(Collectors.toMap(Shop::id, Shop::name));
+    }
+
+    /** The delivery terms of the given shops of this municipality (unknown ids are left out), in one query. */
+    public Map<Long, DeliveryTerms> deliveryTerms(Collection<Long> shopIds) {
+        if (shopIds.isEmpty()) {
+            return Map.of();
+        }
+        return tenantEm.current().createQuery("SELECT s FROM Shop s WHERE s.id IN :ids", Shop.class)
+                .setParameter("ids", shopIds)
+                .setHint(QueryHints.BATCH, "s.deliveryVillageIds")
+                .getResultStream()
+                .collect(Collectors.toMap(Shop::id, ShopDirectory::terms));
+    }
+
+    public DeliveryTerms deliveryTerms(long shopId) {
+        DeliveryTerms terms = deliveryTerms(List.of(shopId)).get(shopId);
+        if (terms == null) {
+            throw new ShopNotFoundException(shopId);
+        }
+        return terms;
+    }
+
+    /** The municipality's service points, where residents can pick up orders of any shop. */
+    public List<ShopSummary> servicePoints() {
+        return tenantEm.current().createQuery(SUMMARY + " AND s.servicePoint = TRUE ORDER BY s.name, s.id",
+                ShopSummary.class).getResultList();
+    }
+
+    private static DeliveryTerms terms(Shop s) {
+        return new DeliveryTerms(s.id(), s.name(), s.offersHomeDelivery(), s.deliveryVillageIds(), s.routeDays(),
+                s.minimumOrderOre(), s.offersShopPickup(), s.isServicePoint());
     }
 }

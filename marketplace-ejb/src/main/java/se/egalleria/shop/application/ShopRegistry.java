@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.domain.Shop;
 import se.egalleria.tenancy.application.VillageDirectory;
@@ -38,6 +41,12 @@ public class ShopRegistry {
                 Shop shop = new Shop(r.code(), r.name(), villageId);
                 shop.presentAs(r.description(), r.openingHours());
                 shop.reachableAt(r.phone(), r.email());
+                shop.offerPickup(true, r.servicePoint());
+                if (r.homeDelivery() != null) {
+                    Set<Long> served = r.homeDelivery().villages().stream().map(villageIds::get)
+                            .filter(Objects::nonNull).collect(Collectors.toSet());
+                    shop.deliverTo(served, r.homeDelivery().routeDays(), r.homeDelivery().minimumOrderOre());
+                }
                 em.persist(shop);
                 created++;
             }

@@ -1,9 +1,17 @@
 package se.egalleria.shop.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import se.egalleria.shared.persistence.TenantOwnedEntity;
 
 /** A local shop in the gallery. Refers to its village by id (the village belongs to tenancy). */
@@ -37,6 +45,27 @@ public class Shop extends TenantOwnedEntity {
     @Column(name = "email", nullable = false, length = 190)
     private String email;
 
+    @Column(name = "home_delivery", nullable = false)
+    private boolean homeDelivery;
+
+    @ElementCollection
+    @CollectionTable(name = "shop_delivery_village", joinColumns = @JoinColumn(name = "shop_id"))
+    @Column(name = "village_id", nullable = false)
+    private Set<Long> deliveryVillageIds = new HashSet<>();
+
+    @Convert(converter = RouteDaysConverter.class)
+    @Column(name = "route_days", nullable = false, length = 80)
+    private Set<DayOfWeek> routeDays = EnumSet.noneOf(DayOfWeek.class);
+
+    @Column(name = "minimum_order_ore", nullable = false)
+    private long minimumOrderOre;
+
+    @Column(name = "shop_pickup", nullable = false)
+    private boolean shopPickup = true;
+
+    @Column(name = "service_point", nullable = false)
+    private boolean servicePoint;
+
     protected Shop() {
         // for JPA
     }
@@ -59,6 +88,46 @@ public class Shop extends TenantOwnedEntity {
     public void reachableAt(String phone, String email) {
         this.phone = phone;
         this.email = email;
+    }
+
+    /** Home delivery to these villages on these weekdays, for orders of at least the minimum (öre, VAT included). */
+    public void deliverTo(Set<Long> villageIds, Set<DayOfWeek> days, long minimumOrderOre) {
+        if (minimumOrderOre < 0) {
+            throw new IllegalArgumentException("A minimum order cannot be negative");
+        }
+        this.homeDelivery = !villageIds.isEmpty() && !days.isEmpty();
+        this.deliveryVillageIds = new HashSet<>(villageIds);
+        this.routeDays = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);
+        this.minimumOrderOre = minimumOrderOre;
+    }
+
+    public void offerPickup(boolean atShop, boolean asServicePoint) {
+        this.shopPickup = atShop;
+        this.servicePoint = asServicePoint;
+    }
+
+    public boolean offersHomeDelivery() {
+        return homeDelivery;
+    }
+
+    public Set<Long> deliveryVillageIds() {
+        return Set.copyOf(deliveryVillageIds);
+    }
+
+    public Set<DayOfWeek> routeDays() {
+        return routeDays.isEmpty() ? Set.of() : EnumSet.copyOf(routeDays);
+    }
+
+    public long minimumOrderOre() {
+        return minimumOrderOre;
+    }
+
+    public boolean offersShopPickup() {
+        return shopPickup;
+    }
+
+    public boolean isServicePoint() {
+        return servicePoint;
     }
 
     public String code() {

@@ -1,6 +1,7 @@
 package se.egalleria.tenancy.config;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
 import se.egalleria.tenancy.domain.CarrierMode;
@@ -38,6 +39,10 @@ public record MunicipalityConfig(
 
     /** Demo or starting shops: created when missing, never overwritten once they exist. */
     public record Shop(String code, String name, String village, String description, String openingHours,
-                       String phone, String email) {
+                       String phone, String email, ShopDelivery homeDelivery, boolean servicePoint) {
+    }
+
+    /** A shop's home delivery: the villages it serves (by name), its route days, its minimum order. */
+    public record ShopDelivery(Set<String> villages, Set<DayOfWeek> routeDays, long minimumOrderOre) {
     }
 }

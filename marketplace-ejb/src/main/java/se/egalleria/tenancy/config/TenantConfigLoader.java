@@ -53,10 +53,14 @@ public class TenantConfigLoader {
             importer.importMunicipality(municipality);
             shopRegistry.registerMissing(municipality.slug(), municipality.shops().stream()
                     .map(s -> new ShopRegistration(s.code(), s.name(), s.village(), s.description(),
-                            s.openingHours(), s.phone(), s.email()))
+                            s.openingHours(), s.phone(), s.email(), homeDelivery(s.homeDelivery()), s.servicePoint()))
                     .toList());
         }
         LOG.info(() -> "Loaded " + municipalities.size() + " municipalities from " + root + ": "
                 + municipalities.stream().map(MunicipalityConfig::slug).collect(Collectors.joining(", ")));
+    }
+
+    private static ShopRegistration.HomeDelivery homeDelivery(MunicipalityConfig.ShopDelivery d) {
+        return d == null ? null : new ShopRegistration.HomeDelivery(d.villages(), d.routeDays(), d.minimumOrderOre());
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -246,7 +248,8 @@ public final class TenantConfigReader {
         List<MunicipalityConfig.Shop> shops = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (YamlNode s : file.children("shops", false)) {
-            s.allowOnly("code", "name", "village", "description", "openingHours", "phone", "email");
+            s.allowOnly("code", "name", "village", "description", "openingHours", "phone", "email", "homeDelivery",
+                    "servicePoint");
             Optional<String> code = s.matching("code", true, CODE, "lower-case letters, digits and '-'");
             code.filter(value -> !codes.add(value)).ifPresent(value -> s.problem("code", "'" + value + "' is used twice"));
             Optional<String> name = s.text("name", true, 120);
@@ -257,12 +260,32 @@ public final class TenantConfigReader {
             String hours = s.text("openingHours", false, 500).orElse("");
             Optional<String> phone = s.matching("phone", true, PHONE, "a phone number");
             Optional<String> email = s.matching("email", true, EMAIL, "an e-mail address");
+            MunicipalityConfig.ShopDelivery delivery = s.child("homeDelivery", false)
+                    .map(d -> shopDelivery(d, villageNames)).orElse(null);
+            boolean servicePoint = s.flag("servicePoint");
             if (code.isPresent() && name.isPresent() && village.isPresent() && phone.isPresent() && email.isPresent()) {
                 shops.add(new MunicipalityConfig.Shop(code.get(), name.get(), village.get(), description, hours,
-                        phone.get(), email.get()));
+                        phone.get(), email.get(), delivery, servicePoint));
             }
         }
         return shops;
+    }
+
+    private static MunicipalityConfig.ShopDelivery shopDelivery(YamlNode d, Set<String> villageNames) {
+        d.allowOnly("villages", "routeDays", "minimumOrderOre");
+        Set<String> villages = new LinkedHashSet<>(d.strings("villages"));
+        villages.stream().filter(v -> !villageNames.contains(v)).forEach(v -> d.problem("villages",
+                "'" + v + "' is not one of the villages in " + MUNICIPALITY_FILE));
+        if (villages.isEmpty()) {
+            d.problem("villages", "name at least one village the shop delivers to");
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        days.addAll(d.enumList("routeDays", DayOfWeek.class));
+        if (days.isEmpty()) {
+            d.problem("routeDays", "name at least one weekday, e.g. [TUESDAY, FRIDAY]");
+        }
+        long minimum = d.wholeNumber("minimumOrderOre", false, 0, 100_000_00).orElse(0L);
+        return new MunicipalityConfig.ShopDelivery(villages, days, minimum);
     }
 
     private void checkHostsAreUnique(List<MunicipalityConfig> municipalities) {

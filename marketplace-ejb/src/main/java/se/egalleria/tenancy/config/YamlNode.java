@@ -122,6 +122,19 @@ final class YamlNode {
         return values;
     }
 
+    /** A yes/no field; absent means no. */
+    boolean flag(String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            return false;
+        }
+        if (!(value instanceof Boolean b)) {
+            problem(key, "must be true or false");
+            return false;
+        }
+        return b;
+    }
+
     List<String> strings(String key) {
         Object value = map.get(key);
         if (value == null) {

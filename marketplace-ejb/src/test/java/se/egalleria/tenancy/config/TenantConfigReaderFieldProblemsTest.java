@@ -116,6 +116,29 @@ class TenantConfigReaderFieldProblemsTest {
     }
 
     @Test
+    void homeDeliveryNeedsKnownVillagesAndRouteDays() {
+        List<ConfigProblem> problems = new TenantConfigFixture(tempDir)
+                .municipality("arjeplog")
+                .write("arjeplog", "shops.yaml", TenantConfigFixture.ONE_SHOP + """
+                            homeDelivery:
+                              villages: [Storby]
+                              routeDays: [FREDAG]
+                              minimumOrderOre: -1
+                        """)
+                .problems();
+
+        assertEquals(List.of(
+                new ConfigProblem("tenant-config/arjeplog/shops.yaml", "shops[0].homeDelivery.villages",
+                        "'Storby' is not one of the villages in municipality.yaml"),
+                new ConfigProblem("tenant-config/arjeplog/shops.yaml", "shops[0].homeDelivery.routeDays",
+                        "must be one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY], was 'FREDAG'"),
+                new ConfigProblem("tenant-config/arjeplog/shops.yaml", "shops[0].homeDelivery.routeDays",
+                        "name at least one weekday, e.g. [TUESDAY, FRIDAY]"),
+                new ConfigProblem("tenant-config/arjeplog/shops.yaml", "shops[0].homeDelivery.minimumOrderOre",
+                        "must be between 0 and 10000000, was -1")), problems);
+    }
+
+    @Test
     void logoFileMustExist() {
         assertEquals(one("branding.logo", "file 'logo.svg' does not exist in tenant-config/arjeplog"),
                 problemsWith("  welcome:", "  logo: logo.svg\n  welcome:"));

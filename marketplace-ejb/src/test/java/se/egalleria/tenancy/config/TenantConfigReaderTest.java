@@ -103,10 +103,27 @@ class TenantConfigReaderTest {
 
         assertEquals(List.of(
                 new MunicipalityConfig.Shop("fjallboden", "Fjällboden Lanthandel", "Arjeplog", "", "",
-                        "0961-100 01", "fjallboden@example.se"),
+                        "0961-100 01", "fjallboden@example.se", null, false),
                 new MunicipalityConfig.Shop("laisvall-handel", "Laisvalls Handel", "Laisvall", "Byns butik",
-                        "Mån–fre 10–18", "0961-200 02", "laisvall@example.se")),
+                        "Mån–fre 10–18", "0961-200 02", "laisvall@example.se", null, false)),
                 m.shops());
+    }
+
+    @Test
+    void readsHomeDeliveryTermsAndServicePoint() {
+        String shops = TenantConfigFixture.ONE_SHOP + """
+                    homeDelivery:
+                      villages: [Laisvall, Arjeplog]
+                      routeDays: [FRIDAY, TUESDAY]
+                      minimumOrderOre: 20000
+                    servicePoint: true
+                """;
+        MunicipalityConfig.Shop shop = config().municipality("arjeplog").write("arjeplog", "shops.yaml", shops)
+                .read().get(0).shops().get(0);
+
+        assertEquals(new MunicipalityConfig.ShopDelivery(java.util.Set.of("Laisvall", "Arjeplog"),
+                java.util.Set.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.FRIDAY), 20000), shop.homeDelivery());
+        assertEquals(true, shop.servicePoint());
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -13,6 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.egalleria.account.application.CallerIdentity;
 import se.egalleria.account.application.PersonalData;
 import se.egalleria.account.application.PersonalDataExport;
+import se.egalleria.ordering.application.OrderSummary;
+import se.egalleria.ordering.application.Orders;
+import se.egalleria.shared.PageRequest;
+import se.egalleria.web.rest.PageResponse;
 
 /** The signed-in person: who they are, their data (GDPR export), and deleting the account. */
 @Path("/me")
@@ -26,6 +31,9 @@ public class MeResource {
 
     @Inject
     private PersonalData personalData;
+
+    @Inject
+    private Orders orders;
 
     @GET
     @Operation(summary = "The signed-in account")
@@ -44,6 +52,13 @@ public class MeResource {
                 .header("Content-Disposition", "attachment; filename=\"mina-uppgifter.json\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    @GET
+    @Path("/orders")
+    @Operation(summary = "The signed-in resident's orders, newest first; paginated")
+    public PageResponse<OrderSummary> orders(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(orders.mine(PageRequest.parse(page, size)), o -> o);
     }
 
     @DELETE

@@ -1,4 +1,4 @@
-package se.egalleria.account.application;
+package se.egalleria.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random tokens for links and the API, and the one-way digest under which they are stored. */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -16,14 +16,14 @@ final class Secrets {
     }
 
     /** 256 random bits, URL-safe. */
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Tokens are long and random, so a fast digest is enough; the database never sees the token itself. */
-    static String digest(String token) {
+    public static String digest(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));

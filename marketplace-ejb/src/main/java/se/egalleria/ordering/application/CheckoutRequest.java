@@ -1,0 +1,21 @@
+package se.egalleria.ordering.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the resident fills in once: contact details, address (a village from the municipality's
+ * list), payment; and per shop in the basket how the order reaches them. Values arrive as typed
+ * (text for choices), so every mistake can be reported on its field.
+ */
+public record CheckoutRequest(String name, String email, String phone, String street, String postalCode,
+                              Long villageId, String instructions, String payment, List<ShopChoice> shops) {
+
+    public CheckoutRequest {
+        shops = shops == null ? List.of() : List.copyOf(shops);
+    }
+
+    /** For one shop: HOME_DELIVERY (on a route day), SHOP_PICKUP or SERVICE_POINT_PICKUP (at which). */
+    public record ShopChoice(Long shopId, String delivery, LocalDate date, Long servicePointId) {
+    }
+}

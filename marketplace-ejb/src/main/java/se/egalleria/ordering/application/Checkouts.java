@@ -1,0 +1,212 @@
+package se.egalleria.ordering.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.egalleria.account.application.Caller;
+import se.egalleria.account.application.CallerIdentity;
+import se.egalleria.account.application.LinkContext;
+import se.egalleria.catalog.application.ProductStock;
+import se.egalleria.catalog.application.SoldProduct;
+import se.egalleria.ordering.application.payment.PaymentOutcome;
+import se.egalleria.ordering.application.payment.PaymentRequest;
+import se.egalleria.ordering.application.payment.Payments;
+import se.egalleria.ordering.domain.Basket;
+import se.egalleria.ordering.domain.BasketItem;
+import se.egalleria.ordering.domain.Checkout;
+import se.egalleria.ordering.domain.Customer;
+import se.egalleria.ordering.domain.CustomerOrder;
+import se.egalleria.ordering.domain.Delivery;
+import se.egalleria.ordering.domain.DeliveryAddress;
+import se.egalleria.ordering.domain.PaymentMethod;
+import se.egalleria.shared.ConflictException;
+import se.egalleria.shared.Inputs;
+import se.egalleria.shared.InvalidInputException;
+import se.egalleria.shared.Secrets;
+import se.egalleria.shared.mail.OutgoingMail;
+import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.application.DeliveryTerms;
+import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.shop.application.ShopSummary;
+import se.egalleria.tenancy.application.MunicipalityDirectory;
+import se.egalleria.tenancy.application.MunicipalityProfile;
+import se.egalleria.tenancy.application.VillageSummary;
+
+/**
+ * Places the basket: one order per shop, all in one transaction (all are placed or none), stock
+ * taken atomically, prices and VAT captured now. A submission is identified by its idempotency
+ * key: sending it again returns the orders it placed instead of placing new ones.
+ */
+@Stateless
+public class Checkouts {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    @Inject
+    private BasketStore baskets;
+
+    @Inject
+    private ProductStock stock;
+
+    @Inject
+    private ShopDirectory shops;
+
+    @Inject
+    private MunicipalityDirectory municipality;
+
+    @Inject
+    private Payments payments;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private OrderViews orders;
+
+    @Inject
+    private Event<OutgoingMail> mail;
+
+    public CheckoutResult place(String basketToken, CheckoutRequest request, String idempotencyKey, LinkContext links) {
+        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException("Idempotency-Key", "error.checkout.key");
+        }
+        // The basket's lock makes a second submission wait until the first has committed, then find it.
+        Basket basket = baskets.find(basketToken, true);
+        EntityManager em = tenantEm.current();
+        String digest = Secrets.digest(Secrets.digest(basketToken) + "|" + request);
+        Optional<Checkout> earlier = em.createNamedQuery(Checkout.BY_KEY, Checkout.class)
+                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            if (!earlier.get().isSameRequest(digest)) {
+                throw new ConflictException("error.checkout.keyReused");
+            }
+            return orders.result(earlier.get(), true);
+        }
+        if (basket.items().isEmpty()) {
+            throw new ConflictException("error.checkout.emptyBasket");
+        }
+        MunicipalityProfile profile = municipality.current();
+        ValidContact contact = validContact(request, profile);
+        PaymentMethod payment = paymentMethod(request.payment());
+
+        Map<Long, Integer> quantities = basket.items().stream()
+                .collect(Collectors.toMap(BasketItem::productId, BasketItem::quantity));
+        Map<Long, List<SoldProduct>> soldByShop = stock.reserve(quantities).stream()
+                .collect(Collectors.groupingBy(SoldProduct::shopId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, Delivery> deliveries = deliveries(request, soldByShop, contact, profile);
+
+        Long accountId = caller.identity().filter(c -> !c.isOperator()).map(CallerIdentity::id).orElse(null);
+        Instant now = Instant.now();
+        Checkout checkout = new Checkout(idempotencyKey, digest, Secrets.newToken(), accountId, now);
+        em.persist(checkout);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // The same key, sent at the same moment for another basket: the unique key let one through.
+            throw new ConflictException("error.checkout.inProgress");
+        }
+        String locale = links.locale().getLanguage();
+        List<CustomerOrder> placed = new ArrayList<>();
+        for (Map.Entry<Long, List<SoldProduct>> shop : soldByShop.entrySet()) {
+            CustomerOrder order = new CustomerOrder(checkout.id(), shop.getKey(), accountId, contact.customer(),
+                    contact.address(), deliveries.get(shop.getKey()), payment, locale, now);
+            for (SoldProduct p : shop.getValue()) {
+                order.addLine(p.productId(), p.name(), p.ean(), p.unit(), p.storage(), p.quantity(), p.unitPriceOre(),
+                        p.vatPercent());
+            }
+            em.persist(order);
+            placed.add(order);
+        }
+        em.flush();
+        for (CustomerOrder order : placed) {
+            PaymentOutcome outcome = payments.provider(payment).start(new PaymentRequest(order.number(),
+                    order.shopId(), order.totalOre(), order.customer().email()));
+            if (outcome == PaymentOutcome.CONFIRMED) {
+                order.markPaid();
+            }
+        }
+        basket.empty(now);
+        CheckoutResult result = orders.result(checkout, placed, false);
+        for (OrderDetail order : result.orders()) {
+            mail.fire(OrderMails.confirmation(order, profile.name(), OrderViews.followLink(links, order.number(),
+                    checkout.followToken()), links.locale()));
+        }
+        return result;
+    }
+
+    private Map<Long, Delivery> deliveries(CheckoutRequest request, Map<Long, List<SoldProduct>> soldByShop,
+                                           ValidContact contact, MunicipalityProfile profile) {
+        Map<Long, DeliveryTerms> terms = shops.deliveryTerms(soldByShop.keySet());
+        Map<Long, CheckoutRequest.ShopChoice> choices = new LinkedHashMap<>();
+        for (CheckoutRequest.ShopChoice choice : request.shops()) {
+            if (choice != null && choice.shopId() != null) {
+                choices.putIfAbsent(choice.shopId(), choice);
+            }
+        }
+        Set<Long> servicePoints = shops.servicePoints().stream().map(ShopSummary::id).collect(Collectors.toSet());
+        LocalDate today = RouteDates.today();
+        Map<Long, Delivery> deliveries = new LinkedHashMap<>();
+        for (Map.Entry<Long, List<SoldProduct>> shop : soldByShop.entrySet()) {
+            DeliveryTerms shopTerms = terms.get(shop.getKey());
+            CheckoutRequest.ShopChoice choice = choices.get(shop.getKey());
+            if (choice == null) {
+                throw new InvalidInputException("shops." + shop.getKey() + ".delivery",
+                        "error.checkout.deliveryMissing", shopTerms.shopName());
+            }
+            long itemsTotal = shop.getValue().stream().mapToLong(p -> p.unitPriceOre() * p.quantity()).sum();
+            deliveries.put(shop.getKey(), DeliveryRules.decide(shopTerms, choice, contact.address().villageId(),
+                    contact.villageName(), itemsTotal, profile.deliveryFeeOre(), servicePoints, today));
+        }
+        return deliveries;
+    }
+
+    private static ValidContact validContact(CheckoutRequest request, MunicipalityProfile profile) {
+        String name = Inputs.required("name", request.name(), 120);
+        String email = Inputs.email("email", request.email());
+        String phone = Inputs.phone("phone", request.phone());
+        String street = Inputs.required("street", request.street(), 200);
+        String postalCode = Inputs.required("postalCode", request.postalCode(), 10).replace(" ", "");
+        if (!POSTAL_CODE.matcher(postalCode).matches()) {
+            throw new InvalidInputException("postalCode", "error.checkout.postalCode");
+        }
+        if (request.villageId() == null) {
+            throw new InvalidInputException("villageId", "error.input.required");
+        }
+        VillageSummary village = profile.villages().stream().filter(v -> v.id() == request.villageId()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("villageId", "error.checkout.village"));
+        String instructions = Inputs.optional("instructions", request.instructions(), 500);
+        return new ValidContact(new Customer(name, email, phone),
+                new DeliveryAddress(street, postalCode, village.id(), instructions == null ? "" : instructions),
+                village.name());
+    }
+
+    private PaymentMethod paymentMethod(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("payment", "error.input.required");
+        }
+        PaymentMethod method = Inputs.oneOf(PaymentMethod.class, "payment", text);
+        if (!payments.available().contains(method)) {
+            throw new InvalidInputException("payment", "error.checkout.payment");
+        }
+        return method;
+    }
+
+    private record ValidContact(Customer customer, DeliveryAddress address, String villageName) {
+    }
+}

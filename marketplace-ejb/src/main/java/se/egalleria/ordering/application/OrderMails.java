@@ -1,0 +1,47 @@
+package se.egalleria.ordering.application;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import se.egalleria.shared.mail.OutgoingMail;
+
+/** The confirmation e-mail of an order, in the language the resident used. */
+final class OrderMails {
+
+    private static final String BUNDLE = "se.egalleria.ordering.mails";
+
+    private OrderMails() {
+    }
+
+    static OutgoingMail confirmation(OrderDetail order, String municipality, String link, Locale locale) {
+        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, OrderMails.class.getClassLoader());
+        StringBuilder lines = new StringBuilder();
+        for (OrderLineView line : order.lines()) {
+            lines.append(MessageFormat.format(bundle.getString("line"), line.quantity(), line.unit(), line.name(),
+                    kronor(line.lineTotalOre()), line.coolerBag() ? bundle.getString("line.coolerBag") : ""))
+                    .append('\n');
+        }
+        String delivery = switch (order.delivery()) {
+            case "HOME_DELIVERY" -> MessageFormat.format(bundle.getString("delivery.HOME_DELIVERY"),
+                    order.deliveryDate().format(DateTimeFormatter.ofPattern("EEEE d MMMM", language)),
+                    order.street(), order.village());
+            case "SERVICE_POINT_PICKUP" -> MessageFormat.format(bundle.getString("delivery.SERVICE_POINT_PICKUP"),
+                    order.pickupAt());
+            default -> bundle.getString("delivery.SHOP_PICKUP");
+        };
+        String subject = MessageFormat.format(bundle.getString("confirmation.subject"), order.number(),
+                order.shopName());
+        String body = MessageFormat.format(bundle.getString("confirmation.body"), order.customerName(),
+                order.shopName(), municipality, order.number(), lines.toString(), kronor(order.itemsTotalOre()),
+                kronor(order.deliveryFeeOre()), kronor(order.totalOre()), kronor(order.vatOre()), delivery,
+                bundle.getString("payment." + order.payment()), link);
+        return new OutgoingMail(order.email(), subject, body);
+    }
+
+    /** 12345 öre → "123,45 kr" (the Swedish way, also in the English mail: the currency is SEK). */
+    static String kronor(long ore) {
+        return String.format(Locale.ROOT, "%d,%02d kr", ore / 100, Math.abs(ore % 100));
+    }
+}

@@ -1,0 +1,9 @@
+package se.egalleria.ordering.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An order in a list (a resident's orders, a shop's orders): no lines, no address. */
+public record OrderSummary(String number, String status, long shopId, String shopName, String customerName,
+                           Instant placedAt, String delivery, LocalDate deliveryDate, long totalOre) {
+}

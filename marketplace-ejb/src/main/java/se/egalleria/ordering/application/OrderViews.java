@@ -1,0 +1,83 @@
+package se.egalleria.ordering.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.config.QueryHints;
+import se.egalleria.account.application.LinkContext;
+import se.egalleria.ordering.domain.Checkout;
+import se.egalleria.ordering.domain.CustomerOrder;
+import se.egalleria.ordering.domain.OrderLine;
+import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.tenancy.application.MunicipalityDirectory;
+import se.egalleria.tenancy.application.VillageSummary;
+
+/** Orders as residents and shops see them; names of shops and villages looked up once per list. */
+@ApplicationScoped
+class OrderViews {
+
+    @Inject
+    private ShopDirectory shops;
+
+    @Inject
+    private MunicipalityDirectory municipality;
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    CheckoutResult result(Checkout checkout, boolean replayed) {
+        List<CustomerOrder> orders = tenantEm.current().createNamedQuery(CustomerOrder.OF_CHECKOUT, CustomerOrder.class)
+                .setParameter("checkoutId", checkout.id())
+                .setHint(QueryHints.BATCH, "o.lines")
+                .getResultList();
+        return result(checkout, orders, replayed);
+    }
+
+    CheckoutResult result(Checkout checkout, List<CustomerOrder> orders, boolean replayed) {
+        return new CheckoutResult(checkout.id(), checkout.followToken(), replayed, details(orders));
+    }
+
+    /** The address that opens an order without signing in (sent in the confirmation e-mail). */
+    static String followLink(LinkContext links, String number, String followToken) {
+        return links.galleryBaseUrl() + "/order.xhtml?number=" + number + "&token=" + followToken;
+    }
+
+    List<OrderDetail> details(List<CustomerOrder> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> shopNames = shops.namesById();
+        Map<Long, String> villages = municipality.current().villages().stream()
+                .collect(Collectors.toMap(VillageSummary::id, VillageSummary::name));
+        return orders.stream().map(o -> detail(o, shopNames, villages)).toList();
+    }
+
+    List<OrderSummary> summaries(List<CustomerOrder> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> shopNames = shops.namesById();
+        return orders.stream().map(o -> new OrderSummary(o.number(), o.status().name(), o.shopId(),
+                shopNames.get(o.shopId()), o.customer().name(), o.placedAt(), o.deliveryMethod().name(),
+                o.deliveryDate(), o.totalOre())).toList();
+    }
+
+    private static OrderDetail detail(CustomerOrder o, Map<Long, String> shopNames, Map<Long, String> villages) {
+        List<OrderLineView> lines = o.lines().stream().map(OrderViews::line).toList();
+        return new OrderDetail(o.number(), o.status().name(), o.shopId(), shopNames.get(o.shopId()), o.placedAt(),
+                o.customer().name(), o.customer().email(), o.customer().phone(), o.address().street(),
+                o.address().postalCode(), villages.get(o.address().villageId()), o.address().instructions(),
+                o.deliveryMethod().name(), o.deliveryDate(),
+                o.pickupShopId() == null ? null : shopNames.get(o.pickupShopId()), o.paymentMethod().name(),
+                o.paymentStatus().name(), o.itemsTotalOre(), o.deliveryFeeOre(), o.totalOre(),
+                lines.stream().mapToLong(OrderLineView::vatOre).sum(), lines);
+    }
+
+    private static OrderLineView line(OrderLine l) {
+        return new OrderLineView(l.productId(), l.productName(), l.ean(), l.quantity(), l.unit(), l.unitPriceOre(),
+                l.lineTotalOre(), l.vatPercent(), l.vatOre(), !"AMBIENT".equals(l.storage()));
+    }
+}

@@ -1,0 +1,82 @@
+package se.egalleria.ordering.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.egalleria.shared.persistence.TenantOwnedEntity;
+
+/** A resident's basket: products from any shop of the gallery, found by a token only its holder knows. */
+@Entity
+@Table(name = "basket")
+@NamedQuery(name = Basket.BY_TOKEN, query = "SELECT b FROM Basket b WHERE b.tokenDigest = :digest")
+public class Basket extends TenantOwnedEntity {
+
+    public static final String BY_TOKEN = "Basket.byToken";
+
+    /** More lines than any household order needs; keeps a runaway script from growing a basket forever. */
+    public static final int MAX_LINES = 100;
+
+    @Column(name = "token_digest", nullable = false, length = 64, updatable = false)
+    private String tokenDigest;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "basket", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("addedAt, id")
+    private List<BasketItem> items = new ArrayList<>();
+
+    protected Basket() {
+        // for JPA
+    }
+
+    public Basket(String tokenDigest, Instant now) {
+        this.tokenDigest = tokenDigest;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Sets how many of a product the basket holds; zero takes it out. */
+    public void setQuantity(long productId, int quantity, Instant now) {
+        Optional<BasketItem> existing = item(productId);
+        if (quantity <= 0) {
+            existing.ifPresent(items::remove);
+        } else if (existing.isPresent()) {
+            existing.get().changeQuantity(quantity);
+        } else {
+            if (items.size() >= MAX_LINES) {
+                throw new IllegalStateException("A basket holds at most " + MAX_LINES + " lines");
+            }
+            items.add(new BasketItem(this, productId, quantity, now));
+        }
+        updatedAt = now;
+    }
+
+    public boolean isFull() {
+        return items.size() >= MAX_LINES;
+    }
+
+    public void empty(Instant now) {
+        items.clear();
+        updatedAt = now;
+    }
+
+    public Optional<BasketItem> item(long productId) {
+        return items.stream().filter(i -> i.productId() == productId).findFirst();
+    }
+
+    public List<BasketItem> items() {
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,54 @@
+package se.egalleria.ordering.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CustomerOrderTest {
+
+    private static CustomerOrder order(Delivery delivery, PaymentMethod payment) {
+        return new CustomerOrder(1, 2, null, new Customer("Elsa", "elsa@example.se", "070-123 45 67"),
+                new DeliveryAddress("Byvägen 3", "93090", 5, ""), delivery, payment, "sv", Instant.EPOCH);
+    }
+
+    @Test
+    void totalsAreLinesPlusFeeWithVatPerLine() {
+        CustomerOrder order = order(new Delivery(DeliveryMethod.HOME_DELIVERY, LocalDate.of(2026, 12, 1), null, 2000),
+                PaymentMethod.PAY_ON_DELIVERY);
+        order.addLine(10, "Mellanmjölk", null, "PIECE", "CHILLED", 3, 1590, 12);
+        order.addLine(11, "Tändstickor", null, "PIECE", "AMBIENT", 1, 1000, 25);
+
+        assertEquals(5770, order.itemsTotalOre());
+        assertEquals(7770, order.totalOre());
+        // 4770 incl. 12 % VAT → 511.07… → 511; 1000 incl. 25 % → 200.
+        assertEquals(511, order.lines().get(0).vatOre());
+        assertEquals(200, order.lines().get(1).vatOre());
+        assertEquals(2, order.lines().get(1).lineNumber());
+        assertEquals(PaymentStatus.TO_COLLECT, order.paymentStatus());
+    }
+
+    @Test
+    void vatIsRoundedHalfUp() {
+        assertEquals(1, OrderLine.vatIncluded(9, 12), "0.964 öre");
+        assertEquals(0, OrderLine.vatIncluded(4, 12), "0.43 öre");
+        assertEquals(20, OrderLine.vatIncluded(100, 25));
+        assertEquals(566, OrderLine.vatIncluded(10000, 6), "566.04 öre");
+    }
+
+    @Test
+    void invoiceOrdersWaitForTheirInvoice() {
+        CustomerOrder order = order(new Delivery(DeliveryMethod.SHOP_PICKUP, null, null, 0), PaymentMethod.INVOICE);
+        assertEquals(PaymentStatus.INVOICE_TO_SEND, order.paymentStatus());
+        assertEquals(0, order.totalOre());
+    }
+
+    @Test
+    void homeDeliveryNeedsADateAndServicePointPickupAPlace() {
+        assertThrows(IllegalArgumentException.class, () -> new Delivery(DeliveryMethod.HOME_DELIVERY, null, null, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Delivery(DeliveryMethod.SERVICE_POINT_PICKUP, null, null, 0));
+    }
+}
