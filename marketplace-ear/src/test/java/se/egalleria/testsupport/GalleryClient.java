@@ -121,6 +121,23 @@ public final class GalleryClient {
         return send(request);
     }
 
+    /** A JSON POST with one extra header, e.g. Idempotency-Key. */
+    public HttpResponse<String> post(String path, String token, JsonStructure body, String header, String value) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (host != null) {
+            request.header("Host", host);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> post(String path, String token, JsonStructure body) {
         return send("POST", path, token, body);
     }

@@ -58,7 +58,7 @@ final class DeliveryRules {
         }
         if (itemsTotalOre < terms.minimumOrderOre()) {
             throw new InvalidInputException(field, "error.checkout.belowMinimum", terms.shopName(),
-                    terms.minimumOrderOre());
+                    OrderMails.kronor(terms.minimumOrderOre()));
         }
         List<LocalDate> dates = RouteDates.next(terms.routeDays(), today, RouteDates.CHOICES);
         if (dates.isEmpty()) {

@@ -2,6 +2,7 @@ package se.egalleria.ordering.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +38,9 @@ class OrderViews {
     }
 
     CheckoutResult result(Checkout checkout, List<CustomerOrder> orders, boolean replayed) {
-        return new CheckoutResult(checkout.id(), checkout.followToken(), replayed, details(orders));
+        // In the order they were placed, whether just now or looked up for a retried submission.
+        List<CustomerOrder> byId = orders.stream().sorted(Comparator.comparing(CustomerOrder::id)).toList();
+        return new CheckoutResult(checkout.id(), checkout.followToken(), replayed, details(byId));
     }
 
     /** The address that opens an order without signing in (sent in the confirmation e-mail). */

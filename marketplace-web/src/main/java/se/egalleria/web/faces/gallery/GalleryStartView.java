@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import se.egalleria.catalog.application.ServiceCatalogue;
+import se.egalleria.catalog.application.ServiceSummary;
 import se.egalleria.shared.InvalidInputException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
@@ -26,7 +29,21 @@ public class GalleryStartView {
     @Inject
     private HttpServletRequest request;
 
+    static final int SERVICES_SHOWN = 12;
+
+    @Inject
+    private ServiceCatalogue services;
+
     private Page<ShopSummary> page;
+    private List<ServiceSummary> serviceList;
+
+    /** Services of all shops (laundry, the shopping bus, parcel pickup …), the first few by name. */
+    public List<ServiceSummary> getServices() {
+        if (serviceList == null) {
+            serviceList = services.search(null, null, new PageRequest(0, SERVICES_SHOWN)).items();
+        }
+        return serviceList;
+    }
 
     public Page<ShopSummary> getShops() {
         if (page == null) {

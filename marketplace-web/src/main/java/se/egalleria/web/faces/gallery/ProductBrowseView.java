@@ -1,8 +1,9 @@
 package se.egalleria.web.faces.gallery;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,14 +17,17 @@ import se.egalleria.shared.DomainException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.web.faces.common.FormMessages;
+import se.egalleria.web.faces.shopping.CurrentBasket;
 
 /**
  * Residents search and browse the gallery's products: by words, by category, by shop. Plain GET
  * links and forms, so every result page has its own address and works without JavaScript.
  */
 @Named
-@RequestScoped
-public class ProductBrowseView {
+@ViewScoped
+public class ProductBrowseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int PER_PAGE = 24;
 
@@ -35,6 +39,9 @@ public class ProductBrowseView {
 
     @Inject
     private FormMessages messages;
+
+    @Inject
+    private CurrentBasket basket;
 
     private String q;
     private Long category;
@@ -49,6 +56,16 @@ public class ProductBrowseView {
                     new PageRequest(Math.max(0, page - 1), PER_PAGE));
         } catch (DomainException e) {
             messages.show(e, Map.of("q", "search-q"));
+        }
+    }
+
+    /** "Lägg i varukorgen" on a result: one unit, and the page stays where the resident was. */
+    public void add(ProductSummary product) {
+        try {
+            basket.add(product.id(), 1);
+            messages.info("basket.added", product.name());
+        } catch (DomainException e) {
+            messages.show(e, Map.of());
         }
     }
 

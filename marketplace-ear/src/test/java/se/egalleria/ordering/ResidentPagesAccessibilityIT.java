@@ -1,0 +1,131 @@
+package se.egalleria.ordering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.Browser;
+import se.egalleria.testsupport.DeployedGallery;
+import se.egalleria.testsupport.GalleryClient;
+
+/**
+ * axe-core (WCAG 2.1 A and AA rules) over every page a resident uses, in the state a resident
+ * sees it: with products, a filled basket, form errors, a placed order, signed in and out.
+ */
+class ResidentPagesAccessibilityIT extends DeployedGallery {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private ChromeDriver browser;
+    private final List<String> violations = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void residentPagesHaveNoAccessibilityViolations() {
+        TwoShops shops = TwoShops.in(base);
+        String cheese = shops.arjeplog().getJson("/api/v1/products/" + shops.cheese()).getString("name");
+        long service = shoppingBus(shops);
+        Person resident = new Accounts(base).resident("arjeplog");
+        browser = Browser.start(1024, 800);
+
+        check("/");
+        check("/?lang=en");
+        check("/?lang=sv");
+        check("/products.xhtml?q=" + cheese.substring(cheese.lastIndexOf(' ') + 1));
+        check("/products.xhtml?category=" + firstCategory(shops.arjeplog()));
+        check("/shop-page.xhtml?id=" + shops.fjallboden());
+        check("/service.xhtml?id=" + service);
+        check("/product-page.xhtml?id=" + shops.cheese());
+        browser.findElement(By.id("add:quantity")).clear();
+        browser.findElement(By.id("add:quantity")).sendKeys("2");
+        browser.findElement(By.id("add:submit")).click();
+        Browser.awaitText(browser, By.id("basket-count"), "2");
+        checkCurrent("product page after adding");
+        check("/product-page.xhtml?id=" + shops.bread());
+        browser.findElement(By.id("add:submit")).click();
+        Browser.awaitText(browser, By.id("basket-count"), "3");
+        check("/basket.xhtml");
+        check("/checkout.xhtml");
+        browser.findElement(By.id("checkout:place")).click();
+        Browser.awaitText(browser, By.id("checkout:name-error"), "Måste fyllas i.");
+        checkCurrent("checkout with errors");
+        browser.findElement(By.id("checkout:name")).sendKeys("Elsa Lindqvist");
+        browser.findElement(By.id("checkout:email")).sendKeys(Accounts.newAddress("axe"));
+        browser.findElement(By.id("checkout:phone")).sendKeys("070-123 45 67");
+        browser.findElement(By.id("checkout:street")).sendKeys("Byvägen 3");
+        browser.findElement(By.id("checkout:postalCode")).sendKeys("93090");
+        new Select(browser.findElement(By.id("checkout:villageId"))).selectByVisibleText("Laisvall");
+        browser.findElement(By.id("checkout:place")).click();
+        Browser.awaitHeading(browser, "Tack för din beställning!");
+        checkCurrent("confirmation");
+        String token = browser.getCurrentUrl().replaceAll(".*[?&]token=([^&]+).*", "$1");
+        String number = browser.findElement(By.cssSelector(".order-number")).getText();
+        check("/order.xhtml?number=" + number + "&token=" + token);
+        check("/order.xhtml?number=12&token=wrong");
+        check("/account/register.xhtml");
+        check("/account/forgot-password.xhtml");
+        check("/account/login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(resident.email());
+        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        Browser.awaitHeading(browser, "Mitt konto");
+        checkCurrent("my account");
+        check("/account/orders.xhtml");
+
+        assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    private void check(String path) {
+        browser.get("http://arjeplog.localhost:" + base.getPort() + path);
+        checkCurrent(path);
+    }
+
+    private void checkCurrent(String page) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        for (Rule rule : results.getViolations()) {
+            violations.add(page + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
+                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static long firstCategory(GalleryClient gallery) {
+        return ((jakarta.json.JsonArray) GalleryClient.json(gallery.get("/api/v1/categories")))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static long shoppingBus(TwoShops shops) {
+        HttpResponse<String> service = shops.arjeplog().post("/api/v1/shops/" + shops.fjallboden() + "/services",
+                shops.fjallbodenStaff().token(), Json.createObjectBuilder().add("name", "Handlarrunda "
+                        + Instant.now().toEpochMilli()).add("description", "Bussen till Arjeplog")
+                        .add("kind", "SHOPPING_BUS").add("booking", "SLOTS").build());
+        assertEquals(201, service.statusCode(), service.body());
+        long id = ((JsonObject) GalleryClient.json(service)).getJsonNumber("id").longValue();
+        HttpResponse<String> slot = shops.arjeplog().post("/api/v1/services/" + id + "/slots",
+                shops.fjallbodenStaff().token(), Json.createObjectBuilder().add("startsAt", Instant.now()
+                        .plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString()).add("capacity", 8).build());
+        assertEquals(201, slot.statusCode(), slot.body());
+        return id;
+    }
+}

@@ -1,0 +1,190 @@
+package se.egalleria.web.faces.shopping;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.egalleria.account.application.Caller;
+import se.egalleria.ordering.application.BasketView;
+import se.egalleria.ordering.application.CheckoutRequest;
+import se.egalleria.ordering.application.CheckoutResult;
+import se.egalleria.ordering.application.Checkouts;
+import se.egalleria.shared.DomainException;
+import se.egalleria.web.faces.common.FormMessages;
+import se.egalleria.web.faces.common.Formats;
+import se.egalleria.web.faces.common.LanguageView;
+import se.egalleria.web.faces.common.Navigation;
+import se.egalleria.web.rest.RequestContexts;
+
+/**
+ * Checkout: contact details and address once, then per shop how the goods come. The form keeps
+ * one idempotency key for its lifetime, so a double click or a resubmitted page places nothing twice.
+ */
+@Named
+@ViewScoped
+public class CheckoutView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "checkout:";
+
+    @Inject
+    private CurrentBasket basket;
+
+    @Inject
+    private Checkouts checkouts;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private FormMessages messages;
+
+    @Inject
+    private LanguageView language;
+
+    @Inject
+    private Navigation navigation;
+
+    @Inject
+    private Formats formats;
+
+    private final String idempotencyKey = UUID.randomUUID().toString();
+    private transient BasketView view;
+    private List<ShopChoiceForm> shops = List.of();
+    private String name;
+    private String email;
+    private String phone;
+    private String street;
+    private String postalCode;
+    private Long villageId;
+    private String instructions;
+    private String payment = "PAY_ON_DELIVERY";
+
+    public void load() {
+        view = basket.view();
+        if (view.isEmpty()) {
+            navigation.redirect("/basket.xhtml");
+            return;
+        }
+        shops = view.shops().stream().map(ShopChoiceForm::new).toList();
+        caller.identity().filter(c -> !c.isOperator()).ifPresent(me -> {
+            name = me.displayName();
+            email = me.email();
+        });
+    }
+
+    public void place() {
+        try {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            CheckoutResult result = checkouts.place(basket.token(), new CheckoutRequest(name, email, phone, street,
+                    postalCode, villageId, instructions, payment, shops.stream().map(ShopChoiceForm::toRequest)
+                    .toList()), idempotencyKey, RequestContexts.links(request, language.getLocale()));
+            basket.placed();
+            navigation.redirect("/confirmation.xhtml?checkout=" + result.checkoutId() + "&token="
+                    + result.followToken());
+        } catch (DomainException e) {
+            messages.show(e, inputs());
+        }
+    }
+
+    /** Where each field the service may refuse is on this page. */
+    private Map<String, String> inputs() {
+        Map<String, String> inputs = new HashMap<>();
+        for (String field : List.of("name", "email", "phone", "street", "postalCode", "villageId", "instructions",
+                "payment")) {
+            inputs.put(field, FORM + field);
+        }
+        for (int i = 0; i < shops.size(); i++) {
+            String prefix = "shops." + shops.get(i).getShopId() + ".";
+            String row = FORM + "shops:" + i + ":";
+            inputs.put(prefix + "delivery", row + "delivery");
+            inputs.put(prefix + "date", row + "date");
+            inputs.put(prefix + "servicePoint", row + "servicePoint");
+        }
+        return inputs;
+    }
+
+    public String dateLabel(String isoDate) {
+        return formats.date(LocalDate.parse(isoDate));
+    }
+
+    public long getTotalOre() {
+        return shops.stream().mapToLong(ShopChoiceForm::getSubtotalOre).sum();
+    }
+
+    public List<ShopChoiceForm> getShops() {
+        return shops;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public Long getVillageId() {
+        return villageId;
+    }
+
+    public void setVillageId(Long villageId) {
+        this.villageId = villageId;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public String getPayment() {
+        return payment;
+    }
+
+    public void setPayment(String payment) {
+        this.payment = payment;
+    }
+}

@@ -1,0 +1,102 @@
+package se.egalleria.web.faces.shopping;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import se.egalleria.ordering.application.BasketView;
+import se.egalleria.ordering.application.Baskets;
+import se.egalleria.ordering.application.NewBasket;
+import se.egalleria.ordering.application.OrderLineView;
+import se.egalleria.ordering.application.ReorderResult;
+import se.egalleria.shared.NotFoundException;
+import se.egalleria.tenancy.application.TenantContext;
+
+/** The visitor's basket in this gallery: made on the first "add", remembered in the session. */
+@Named
+@RequestScoped
+public class CurrentBasket {
+
+    private static final String BASKET_GONE = "error.basket.notFound";
+
+    @Inject
+    private Baskets baskets;
+
+    @Inject
+    private BasketSession session;
+
+    @Inject
+    private TenantContext tenant;
+
+    /** For the header: items in the basket, without a database query. */
+    public int getItemCount() {
+        return tenant.current().map(session::itemCount).orElse(0);
+    }
+
+    /** The basket, or an empty one when the visitor has none (none is made just for looking). */
+    public BasketView view() {
+        Optional<String> token = session.token(tenant.require());
+        if (token.isEmpty()) {
+            return new BasketView(List.of(), 0, 0, 0);
+        }
+        try {
+            return remember(token.get(), baskets.view(token.get()));
+        } catch (NotFoundException e) {
+            session.forget(tenant.require());
+            return new BasketView(List.of(), 0, 0, 0);
+        }
+    }
+
+    public BasketView add(long productId, int quantity) {
+        try {
+            String token = tokenOrNew();
+            return remember(token, baskets.add(token, productId, quantity));
+        } catch (NotFoundException e) {
+            if (!BASKET_GONE.equals(e.messageKey())) {
+                throw e;
+            }
+            // An old basket (e.g. after a restart of the session's browser): start a new one.
+            session.forget(tenant.require());
+            String token = tokenOrNew();
+            return remember(token, baskets.add(token, productId, quantity));
+        }
+    }
+
+    public BasketView setQuantity(long productId, int quantity) {
+        String token = tokenOrNew();
+        return remember(token, baskets.setQuantity(token, productId, quantity));
+    }
+
+    public ReorderResult repeat(List<OrderLineView> lines) {
+        String token = tokenOrNew();
+        ReorderResult result = baskets.repeat(token, lines);
+        remember(token, result.basket());
+        return result;
+    }
+
+    /** The token to place the basket with. */
+    public String token() {
+        return tokenOrNew();
+    }
+
+    /** After checkout the basket is empty. */
+    public void placed() {
+        session.token(tenant.require()).ifPresent(t -> session.remember(tenant.require(), t, 0));
+    }
+
+    private String tokenOrNew() {
+        Optional<String> token = session.token(tenant.require());
+        if (token.isPresent()) {
+            return token.get();
+        }
+        NewBasket basket = baskets.create();
+        remember(basket.token(), basket.basket());
+        return basket.token();
+    }
+
+    private BasketView remember(String token, BasketView view) {
+        session.remember(tenant.require(), token, view.itemCount());
+        return view;
+    }
+}
