@@ -41,8 +41,13 @@ public class ProductCatalogue {
                 + (query.shopId() == null ? "" : " AND p.shopId = :shopId")
                 + (query.categoryId() == null ? "" : " AND p.categoryId IN :categoryIds")
                 + words.conditions("p.name", "p.description");
-        String order = words.isEmpty() ? " ORDER BY p.name, p.id"
-                : " ORDER BY " + words.relevance("p.name") + ", p.name, p.id";
+        String order = switch (query.sort()) {
+            case PRICE_ASCENDING -> " ORDER BY p.priceOre, p.name, p.id";
+            case PRICE_DESCENDING -> " ORDER BY p.priceOre DESC, p.name, p.id";
+            case NAME -> " ORDER BY p.name, p.id";
+            case RELEVANCE -> words.isEmpty() ? " ORDER BY p.name, p.id"
+                    : " ORDER BY " + words.relevance("p.name") + ", p.name, p.id";
+        };
         List<Long> categoryIds = query.categoryId() == null ? List.of() : categories.withDescendants(query.categoryId());
         long total = filters(words.bind(em.createQuery("SELECT COUNT(p)" + where, Long.class)), query, categoryIds)
                 .getSingleResult();
@@ -51,7 +56,7 @@ public class ProductCatalogue {
         }
         TypedQuery<Product> list = filters(words.bind(em.createQuery("SELECT p" + where + order, Product.class)), query,
                 categoryIds);
-        if (!words.isEmpty()) {
+        if (!words.isEmpty() && query.sort() == ProductQuery.Sort.RELEVANCE) {
             words.bindRelevance(list);
         }
         List<Product> products = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();

@@ -49,7 +49,7 @@ public class Baskets {
         int current = basket.item(productId).map(i -> i.quantity()).orElse(0);
         int wanted = quantity == null ? 1 : quantity;
         if (wanted < 1) {
-            throw new InvalidInputException("quantity", "error.basket.quantity", MAX_QUANTITY);
+            throw new InvalidInputException("quantity", "error.basket.addQuantity", MAX_QUANTITY);
         }
         return change(basket, productId, current + wanted);
     }

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import se.egalleria.catalog.application.CategoryNode;
 import se.egalleria.catalog.application.CategoryTree;
@@ -16,6 +18,7 @@ import se.egalleria.catalog.application.ProductSummary;
 import se.egalleria.shared.DomainException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
+import se.egalleria.shop.application.ShopDirectory;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.shopping.CurrentBasket;
 
@@ -43,16 +46,22 @@ public class ProductBrowseView implements Serializable {
     @Inject
     private CurrentBasket basket;
 
+    @Inject
+    private ShopDirectory shops;
+
+    private transient List<Map.Entry<Long, String>> shopNames;
+
     private String q;
     private Long category;
     private Long shop;
+    private String sort;
     private int page = 1;
     private Page<ProductSummary> result;
     private List<CategoryNode> tree;
 
     public void load() {
         try {
-            result = catalogue.search(new ProductQuery(q, shop, category),
+            result = catalogue.search(new ProductQuery(q, shop, category, sortOrder()),
                     new PageRequest(Math.max(0, page - 1), PER_PAGE));
         } catch (DomainException e) {
             messages.show(e, Map.of("q", "search-q"));
@@ -97,7 +106,40 @@ public class ProductBrowseView implements Serializable {
     /** The current filters as a query string, for paging links. */
     public String getFilterQuery() {
         return "q=" + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8)
-                + (category == null ? "" : "&category=" + category) + (shop == null ? "" : "&shop=" + shop);
+                + (category == null ? "" : "&category=" + category) + (shop == null ? "" : "&shop=" + shop)
+                + (sort == null ? "" : "&sort=" + sortOrder().name());
+    }
+
+    /** A sort order from the address; anything unknown sorts the default way (no error for a link). */
+    private ProductQuery.Sort sortOrder() {
+        for (ProductQuery.Sort s : ProductQuery.Sort.values()) {
+            if (s.name().equalsIgnoreCase(sort)) {
+                return s;
+            }
+        }
+        return ProductQuery.Sort.RELEVANCE;
+    }
+
+    public List<ProductQuery.Sort> getSortOrders() {
+        return List.of(ProductQuery.Sort.values());
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    /** The shops by name (Swedish order), for the shop filter. */
+    public List<Map.Entry<Long, String>> getShops() {
+        if (shopNames == null) {
+            Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv"));
+            shopNames = shops.namesById().entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(swedish)).toList();
+        }
+        return shopNames;
     }
 
     public String getQ() {

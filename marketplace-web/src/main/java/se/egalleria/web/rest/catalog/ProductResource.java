@@ -1,6 +1,5 @@
 package se.egalleria.web.rest.catalog;
 
-import se.egalleria.web.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,8 +17,10 @@ import se.egalleria.catalog.application.ProductCatalogue;
 import se.egalleria.catalog.application.ProductInput;
 import se.egalleria.catalog.application.ProductQuery;
 import se.egalleria.catalog.application.ProductSummary;
+import se.egalleria.shared.Inputs;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.web.rest.PageResponse;
+import se.egalleria.web.rest.PathIds;
 
 /** Products of the gallery: search and read (everyone), change and remove (the shop's staff). */
 @Path("/products")
@@ -33,12 +34,15 @@ public class ProductResource {
     private ProductAdministration administration;
 
     @GET
-    @Operation(summary = "Search visible products: q (words, Swedish-aware, partial), shop, category; paginated")
+    @Operation(summary = "Search visible products: q (words, Swedish-aware, partial), shop, category,"
+            + " sort (RELEVANCE, NAME, PRICE_ASCENDING, PRICE_DESCENDING); paginated")
     public PageResponse<ProductSummary> search(@QueryParam("q") String q, @QueryParam("shop") String shop,
-                                               @QueryParam("category") String category,
+                                               @QueryParam("category") String category, @QueryParam("sort") String sort,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        ProductQuery.Sort order = sort == null || sort.isBlank() ? ProductQuery.Sort.RELEVANCE
+                : Inputs.oneOf(ProductQuery.Sort.class, "sort", sort);
         return PageResponse.of(catalogue.search(new ProductQuery(q, PathIds.optional(shop, "shop"),
-                PathIds.optional(category, "category")), PageRequest.parse(page, size)), p -> p);
+                PathIds.optional(category, "category"), order), PageRequest.parse(page, size)), p -> p);
     }
 
     @GET
