@@ -2,9 +2,6 @@ package se.egalleria.ordering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -12,12 +9,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import se.egalleria.testsupport.Accessibility;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
 import se.egalleria.testsupport.Browser;
@@ -29,8 +26,6 @@ import se.egalleria.testsupport.GalleryClient;
  * sees it: with products, a filled basket, form errors, a placed order, signed in and out.
  */
 class ResidentPagesAccessibilityIT extends DeployedGallery {
-
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private ChromeDriver browser;
     private final List<String> violations = new ArrayList<>();
@@ -103,11 +98,7 @@ class ResidentPagesAccessibilityIT extends DeployedGallery {
     }
 
     private void checkCurrent(String page) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
-        for (Rule rule : results.getViolations()) {
-            violations.add(page + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
-                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-        }
+        violations.addAll(Accessibility.violations(browser, page));
     }
 
     private static long firstCategory(GalleryClient gallery) {

@@ -54,4 +54,16 @@ public class ProductStock {
         }
         return sold;
     }
+
+    /** Puts units back (an order rejected by the shop); products since removed or always available are skipped. */
+    public void release(Map<Long, Integer> quantities) {
+        List<Product> locked = tenantEm.current()
+                .createQuery("SELECT p FROM Product p WHERE p.id IN :ids ORDER BY p.id", Product.class)
+                .setParameter("ids", quantities.keySet())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (Product product : locked) {
+            product.putBack(quantities.get(product.id()));
+        }
+    }
 }

@@ -153,6 +153,13 @@ public class Product extends TenantOwnedEntity {
         }
     }
 
+    /** Units of a cancelled sale come back into stock. */
+    public void putBack(int quantity) {
+        if (stock != null && quantity > 0) {
+            stock += quantity;
+        }
+    }
+
     /** Whether this many units can be sold now. */
     public boolean canSupply(int quantity) {
         return visible && (stock == null || stock >= quantity);

@@ -9,9 +9,22 @@ public record OrderDetail(String number, String status, long shopId, String shop
                           String customerName, String email, String phone, String street, String postalCode,
                           String village, String instructions, String delivery, LocalDate deliveryDate,
                           String pickupAt, String payment, String paymentStatus, long itemsTotalOre,
-                          long deliveryFeeOre, long totalOre, long vatOre, List<OrderLineView> lines) {
+                          long deliveryFeeOre, long totalOre, long vatOre, List<OrderLineView> lines,
+                          Long carrierId, String carrierName, String statusNote, Instant statusChangedAt,
+                          Instant deliveredAt, boolean recipientConfirmed, List<String> nextSteps) {
 
     public OrderDetail {
         lines = List.copyOf(lines);
+        nextSteps = List.copyOf(nextSteps);
+    }
+
+    /** What the carrier collects on delivery (nothing when the resident pays by invoice). */
+    public long toCollectOre() {
+        return "PAY_ON_DELIVERY".equals(payment) ? totalOre : 0;
+    }
+
+    /** Chilled or frozen goods: they travel in a cooler bag. */
+    public boolean needsCoolerBag() {
+        return lines.stream().anyMatch(OrderLineView::coolerBag);
     }
 }

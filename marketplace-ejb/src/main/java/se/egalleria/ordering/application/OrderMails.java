@@ -40,6 +40,18 @@ final class OrderMails {
         return new OutgoingMail(order.email(), subject, body);
     }
 
+    /** The resident hears when the shop rejects the order, when it is ready for pickup, or when a delivery failed. */
+    static OutgoingMail statusChange(OrderDetail order, String municipality, String link, Locale locale) {
+        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, OrderMails.class.getClassLoader());
+        String kind = "status." + order.status();
+        return new OutgoingMail(order.email(),
+                MessageFormat.format(bundle.getString(kind + ".subject"), order.number(), order.shopName()),
+                MessageFormat.format(bundle.getString(kind + ".body"), order.customerName(), order.shopName(),
+                        order.number(), order.statusNote(), link, municipality, order.pickupAt() == null
+                                ? order.shopName() : order.pickupAt()));
+    }
+
     /** 12345 öre → "123,45 kr" (the Swedish way, also in the English mail: the currency is SEK). */
     static String kronor(long ore) {
         return String.format(Locale.ROOT, "%d,%02d kr", ore / 100, Math.abs(ore % 100));

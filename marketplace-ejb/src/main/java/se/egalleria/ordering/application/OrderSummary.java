@@ -5,5 +5,11 @@ import java.time.LocalDate;
 
 /** An order in a list (a resident's orders, a shop's orders): no lines, no address. */
 public record OrderSummary(String number, String status, long shopId, String shopName, String customerName,
-                           Instant placedAt, String delivery, LocalDate deliveryDate, long totalOre) {
+                           Instant placedAt, String delivery, LocalDate deliveryDate, long totalOre, String village,
+                           String carrierName) {
+
+    /** New orders stand out in the shop's inbox. */
+    public boolean isNew() {
+        return "NEW".equals(status);
+    }
 }

@@ -2,6 +2,7 @@ package se.egalleria.ordering.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,11 @@ import se.egalleria.account.application.LinkContext;
 import se.egalleria.ordering.domain.Checkout;
 import se.egalleria.ordering.domain.CustomerOrder;
 import se.egalleria.ordering.domain.OrderLine;
+import se.egalleria.ordering.domain.OrderStatus;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.tenancy.application.CarrierDirectory;
+import se.egalleria.tenancy.application.CarrierSummary;
 import se.egalleria.tenancy.application.MunicipalityDirectory;
 import se.egalleria.tenancy.application.VillageSummary;
 
@@ -28,6 +32,14 @@ class OrderViews {
 
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private CarrierDirectory carriers;
+
+    /** The follow token of the order's checkout, for links in e-mails about the order. */
+    String followToken(CustomerOrder order) {
+        return tenantEm.current().find(Checkout.class, order.checkoutId()).followToken();
+    }
 
     CheckoutResult result(Checkout checkout, boolean replayed) {
         List<CustomerOrder> orders = tenantEm.current().createNamedQuery(CustomerOrder.OF_CHECKOUT, CustomerOrder.class)
@@ -53,9 +65,9 @@ class OrderViews {
             return List.of();
         }
         Map<Long, String> shopNames = shops.namesById();
-        Map<Long, String> villages = municipality.current().villages().stream()
-                .collect(Collectors.toMap(VillageSummary::id, VillageSummary::name));
-        return orders.stream().map(o -> detail(o, shopNames, villages)).toList();
+        Map<Long, String> villages = villageNames();
+        Map<Long, String> carrierNames = carrierNames();
+        return orders.stream().map(o -> detail(o, shopNames, villages, carrierNames)).toList();
     }
 
     List<OrderSummary> summaries(List<CustomerOrder> orders) {
@@ -63,12 +75,25 @@ class OrderViews {
             return List.of();
         }
         Map<Long, String> shopNames = shops.namesById();
+        Map<Long, String> villages = villageNames();
+        Map<Long, String> carrierNames = carrierNames();
         return orders.stream().map(o -> new OrderSummary(o.number(), o.status().name(), o.shopId(),
                 shopNames.get(o.shopId()), o.customer().name(), o.placedAt(), o.deliveryMethod().name(),
-                o.deliveryDate(), o.totalOre())).toList();
+                o.deliveryDate(), o.totalOre(), villages.get(o.address().villageId()),
+                o.carrierId() == null ? null : carrierNames.get(o.carrierId()))).toList();
     }
 
-    private static OrderDetail detail(CustomerOrder o, Map<Long, String> shopNames, Map<Long, String> villages) {
+    private Map<Long, String> villageNames() {
+        return municipality.current().villages().stream()
+                .collect(Collectors.toMap(VillageSummary::id, VillageSummary::name));
+    }
+
+    private Map<Long, String> carrierNames() {
+        return carriers.list().stream().collect(Collectors.toMap(CarrierSummary::id, CarrierSummary::name));
+    }
+
+    private static OrderDetail detail(CustomerOrder o, Map<Long, String> shopNames, Map<Long, String> villages,
+                                      Map<Long, String> carrierNames) {
         List<OrderLineView> lines = o.lines().stream().map(OrderViews::line).toList();
         return new OrderDetail(o.number(), o.status().name(), o.shopId(), shopNames.get(o.shopId()), o.placedAt(),
                 o.customer().name(), o.customer().email(), o.customer().phone(), o.address().street(),
@@ -76,7 +101,10 @@ class OrderViews {
                 o.deliveryMethod().name(), o.deliveryDate(),
                 o.pickupShopId() == null ? null : shopNames.get(o.pickupShopId()), o.paymentMethod().name(),
                 o.paymentStatus().name(), o.itemsTotalOre(), o.deliveryFeeOre(), o.totalOre(),
-                lines.stream().mapToLong(OrderLineView::vatOre).sum(), lines);
+                lines.stream().mapToLong(OrderLineView::vatOre).sum(), lines, o.carrierId(),
+                o.carrierId() == null ? null : carrierNames.get(o.carrierId()), o.statusNote(), o.statusChangedAt(),
+                o.deliveredAt(), o.isRecipientConfirmed(), Arrays.stream(OrderStatus.values())
+                        .filter(o::canMoveTo).map(Enum::name).toList());
     }
 
     private static OrderLineView line(OrderLine l) {

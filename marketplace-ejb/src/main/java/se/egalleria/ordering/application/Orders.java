@@ -3,14 +3,28 @@ package se.egalleria.ordering.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.Caller;
 import se.egalleria.account.application.CallerIdentity;
+import se.egalleria.account.domain.Role;
 import se.egalleria.ordering.domain.Checkout;
 import se.egalleria.ordering.domain.CustomerOrder;
+import se.egalleria.ordering.domain.DeliveryMethod;
 import se.egalleria.ordering.domain.OrderNumber;
+import se.egalleria.ordering.domain.OrderStatus;
+import se.egalleria.shared.ForbiddenException;
+import se.egalleria.shared.Inputs;
+import se.egalleria.shared.InvalidInputException;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
@@ -23,6 +37,8 @@ import se.egalleria.shared.persistence.TenantEntityManager;
  */
 @Stateless
 public class Orders {
+
+    static final int MAX_STOPS = 500;
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -61,6 +77,154 @@ public class Orders {
         return page("o.shopId = :shopId", "shopId", shopId, page);
     }
 
+    /**
+     * The shop's inbox: new orders first, then by route day and time placed; filtered by status,
+     * route day and village.
+     */
+    public Page<OrderSummary> inbox(long shopId, InboxFilter filter, PageRequest page) {
+        access.requireShopManager(shopId);
+        OrderStatus status = filter.status() == null || filter.status().isBlank() ? null
+                : Inputs.oneOf(OrderStatus.class, "status", filter.status());
+        String where = " FROM CustomerOrder o WHERE o.shopId = :shopId"
+                + (status == null ? "" : " AND o.status = :status")
+                + (filter.date() == null ? "" : " AND o.deliveryDate = :date")
+                + (filter.villageId() == null ? "" : " AND o.address.villageId = :village");
+        EntityManager em = tenantEm.current();
+        long total = inboxParameters(em.createQuery("SELECT COUNT(o)" + where, Long.class), shopId, status, filter)
+                .getSingleResult();
+        List<CustomerOrder> orders = total <= page.offset() ? List.of()
+                : inboxParameters(em.createQuery("SELECT o" + where + " ORDER BY CASE WHEN o.status = :new THEN 0"
+                        + " ELSE 1 END, o.deliveryDate, o.placedAt, o.id", CustomerOrder.class), shopId, status, filter)
+                        .setParameter("new", OrderStatus.NEW)
+                        .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(views.summaries(orders), page.page(), page.size(), total);
+    }
+
+    /**
+     * A carrier's open deliveries (not yet delivered), by day and village, with what to collect;
+     * at most {@value #MAX_STOPS}, which is more than a route carries in a week.
+     */
+    public List<CarrierStop> forCarrier(long carrierId) {
+        return stops(carrierId, List.of(OrderStatus.ACCEPTED, OrderStatus.PACKED, OrderStatus.HANDED_TO_CARRIER,
+                OrderStatus.DELIVERY_FAILED), null);
+    }
+
+    /** What the carrier has had with it since the given day (handed over, delivered or failed), for its run records. */
+    public List<CarrierStop> carriedSince(long carrierId, LocalDate from) {
+        return stops(carrierId, List.of(OrderStatus.HANDED_TO_CARRIER, OrderStatus.DELIVERED,
+                OrderStatus.DELIVERY_FAILED), from);
+    }
+
+    private List<CarrierStop> stops(long carrierId, List<OrderStatus> statuses, LocalDate from) {
+        CallerIdentity me = access.requireAccount();
+        if (!me.carrierIds().contains(carrierId) && !me.has(Role.MUNICIPALITY_ADMIN)) {
+            throw new ForbiddenException("error.auth.notYourDelivery");
+        }
+        TypedQuery<CustomerOrder> query = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
+                        + " o.carrierId = :carrier AND o.status IN :statuses"
+                        + (from == null ? "" : " AND o.deliveryDate >= :from") + " ORDER BY o.deliveryDate, o.id",
+                        CustomerOrder.class)
+                .setParameter("carrier", carrierId)
+                .setParameter("statuses", statuses)
+                .setHint(QueryHints.BATCH, "o.lines")
+                .setMaxResults(MAX_STOPS);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        return views.details(query.getResultList()).stream()
+                .map(o -> new CarrierStop(o.number(), o.status(), o.deliveryDate(), o.village(), o.shopName(),
+                        o.customerName(), o.phone(), o.street(), o.postalCode(), o.instructions(), o.toCollectOre(),
+                        o.needsCoolerBag()))
+                .sorted(Comparator.comparing(CarrierStop::date).thenComparing(CarrierStop::village))
+                .toList();
+    }
+
+    /**
+     * Deliveries a carrier carried, by number, for its run records and reports: each must be a home
+     * delivery assigned to the carrier and handed over to it (delivered or not). The caller's right to
+     * act for the carrier is checked by the caller of this method.
+     */
+    public List<OrderDetail> carriedBy(long carrierId, Collection<String> numbers) {
+        List<Long> ids = new ArrayList<>();
+        for (String number : numbers) {
+            ids.add(OrderNumber.parse(number).orElseThrow(() -> new InvalidInputException("orders",
+                    "error.run.unknownOrder", number)));
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<CustomerOrder> orders = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE o.id IN :ids"
+                        + " ORDER BY o.id", CustomerOrder.class)
+                .setParameter("ids", ids).setHint(QueryHints.BATCH, "o.lines").getResultList();
+        Set<OrderStatus> carried = Set.of(OrderStatus.HANDED_TO_CARRIER, OrderStatus.DELIVERED,
+                OrderStatus.DELIVERY_FAILED);
+        for (CustomerOrder order : orders) {
+            if (order.carrierId() == null || order.carrierId() != carrierId || !carried.contains(order.status())) {
+                throw new InvalidInputException("orders", "error.run.notCarried", order.number());
+            }
+        }
+        if (orders.size() != ids.size()) {
+            throw new InvalidInputException("orders", "error.run.unknownOrder", "");
+        }
+        return views.details(orders);
+    }
+
+    /**
+     * Home deliveries delivered in [from, to) by one shop or one carrier, for the subsidy report:
+     * the municipality's administrator, the shop's staff or the carrier's accounts.
+     */
+    public List<OrderDetail> deliveredHome(Long shopId, Long carrierId, Instant from, Instant to) {
+        CallerIdentity me = access.requireAccount();
+        boolean allowed = me.has(Role.MUNICIPALITY_ADMIN) || shopId != null && access.mayManageShop(shopId)
+                || carrierId != null && me.carrierIds().contains(carrierId);
+        if (!allowed) {
+            throw new ForbiddenException("error.auth.notYourDelivery");
+        }
+        TypedQuery<CustomerOrder> orders = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
+                        + " o.status = :delivered AND o.deliveryMethod = :home AND o.deliveredAt >= :from"
+                        + " AND o.deliveredAt < :to" + (shopId == null ? "" : " AND o.shopId = :shop")
+                        + (carrierId == null ? "" : " AND o.carrierId = :carrier") + " ORDER BY o.deliveredAt, o.id",
+                        CustomerOrder.class)
+                .setParameter("delivered", OrderStatus.DELIVERED).setParameter("home", DeliveryMethod.HOME_DELIVERY)
+                .setParameter("from", from).setParameter("to", to)
+                .setHint(QueryHints.BATCH, "o.lines");
+        if (shopId != null) {
+            orders.setParameter("shop", shopId);
+        }
+        if (carrierId != null) {
+            orders.setParameter("carrier", carrierId);
+        }
+        return views.details(orders.getResultList());
+    }
+
+    /** A shop's home deliveries of one route day (not rejected), by village, for printing their notes. */
+    public List<OrderDetail> routeDay(long shopId, LocalDate date) {
+        access.requireShopManager(shopId);
+        List<CustomerOrder> orders = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
+                        + " o.shopId = :shopId AND o.deliveryDate = :date AND o.status <> :rejected"
+                        + " ORDER BY o.address.villageId, o.id", CustomerOrder.class)
+                .setParameter("shopId", shopId).setParameter("date", date)
+                .setParameter("rejected", OrderStatus.REJECTED)
+                .setHint(QueryHints.BATCH, "o.lines")
+                .getResultList();
+        return views.details(orders);
+    }
+
+    private static <T> TypedQuery<T> inboxParameters(TypedQuery<T> query, long shopId, OrderStatus status,
+                                                     InboxFilter filter) {
+        query.setParameter("shopId", shopId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (filter.date() != null) {
+            query.setParameter("date", filter.date());
+        }
+        if (filter.villageId() != null) {
+            query.setParameter("village", filter.villageId());
+        }
+        return query;
+    }
+
     /** The lines of an order the caller may open (product id → quantity), for ordering again. */
     public List<OrderLineView> linesToRepeat(String number, String followToken) {
         return get(number, followToken).lines();
@@ -93,7 +257,13 @@ public class Orders {
             return true;
         }
         Optional<CallerIdentity> me = caller.identity();
-        return me.isPresent() && (order.accountId() != null && !me.get().isOperator()
-                && order.accountId() == me.get().id() || access.mayManageShop(order.shopId()));
+        if (me.isEmpty()) {
+            return false;
+        }
+        CallerIdentity who = me.get();
+        boolean owner = !who.isOperator() && order.accountId() != null && order.accountId() == who.id();
+        boolean carrier = !who.isOperator() && who.has(Role.CARRIER) && order.carrierId() != null
+                && who.carrierIds().contains(order.carrierId());
+        return owner || carrier || access.mayManageShop(order.shopId());
     }
 }

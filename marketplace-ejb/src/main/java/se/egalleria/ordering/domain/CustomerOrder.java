@@ -80,6 +80,21 @@ public class CustomerOrder extends TenantOwnedEntity {
     @Column(name = "placed_at", nullable = false, updatable = false)
     private Instant placedAt;
 
+    @Column(name = "carrier_id")
+    private Long carrierId;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "status_note", nullable = false, length = 500)
+    private String statusNote = "";
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "recipient_confirmed", nullable = false)
+    private boolean recipientConfirmed;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     private List<OrderLine> lines = new ArrayList<>();
@@ -105,7 +120,53 @@ public class CustomerOrder extends TenantOwnedEntity {
                 : PaymentStatus.TO_COLLECT;
         this.locale = locale;
         this.placedAt = placedAt;
+        this.statusChangedAt = placedAt;
         this.totalOre = deliveryFeeOre;
+    }
+
+    /**
+     * Moves the order on in its workflow. Home delivery goes through a carrier, pickup orders
+     * through "ready for pickup"; any other step is refused.
+     */
+    public void moveTo(OrderStatus next, String note, Instant now) {
+        if (!canMoveTo(next)) {
+            throw new IllegalStateException("Order " + id() + " cannot go from " + status + " to " + next);
+        }
+        if (next == OrderStatus.HANDED_TO_CARRIER && carrierId == null) {
+            throw new IllegalStateException("Order " + id() + " has no carrier");
+        }
+        status = next;
+        statusNote = note == null ? "" : note;
+        statusChangedAt = now;
+    }
+
+    public boolean canMoveTo(OrderStatus next) {
+        boolean homeDelivery = deliveryMethod == DeliveryMethod.HOME_DELIVERY;
+        boolean rightPath = switch (next) {
+            case HANDED_TO_CARRIER, DELIVERED, DELIVERY_FAILED -> homeDelivery;
+            case READY_FOR_PICKUP, PICKED_UP -> !homeDelivery;
+            default -> true;
+        };
+        return rightPath && next.reachableFrom().contains(status);
+    }
+
+    /** The carrier records the delivery: when, an optional note, whether the recipient confirmed it. */
+    public void deliver(Instant at, String note, boolean confirmedByRecipient, Instant now) {
+        moveTo(OrderStatus.DELIVERED, note, now);
+        deliveredAt = at;
+        recipientConfirmed = confirmedByRecipient;
+    }
+
+    /** Who carries a home delivery; the shop may change it until the carrier has it. */
+    public void assignCarrier(long carrierId) {
+        if (deliveryMethod != DeliveryMethod.HOME_DELIVERY) {
+            throw new IllegalStateException("Order " + id() + " is not delivered home");
+        }
+        if (status != OrderStatus.NEW && status != OrderStatus.ACCEPTED && status != OrderStatus.PACKED
+                && status != OrderStatus.DELIVERY_FAILED) {
+            throw new IllegalStateException("Order " + id() + " is already with its carrier");
+        }
+        this.carrierId = carrierId;
     }
 
     /** Adds a line at the price and VAT rate of this moment. */
@@ -185,6 +246,26 @@ public class CustomerOrder extends TenantOwnedEntity {
 
     public Instant placedAt() {
         return placedAt;
+    }
+
+    public Long carrierId() {
+        return carrierId;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public String statusNote() {
+        return statusNote;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public boolean isRecipientConfirmed() {
+        return recipientConfirmed;
     }
 
     public List<OrderLine> lines() {

@@ -1,6 +1,39 @@
 package se.egalleria.ordering.domain;
 
-/** Where an order is in the shop's workflow. The shop's inbox moves it on from NEW. */
+import java.util.Set;
+
+/**
+ * Where an order is in the shop's and the carrier's workflow:
+ * new → accepted (or rejected) → packed → handed to carrier → delivered (or delivery failed);
+ * pickup orders: packed → ready for pickup → picked up.
+ */
 public enum OrderStatus {
-    NEW
+    NEW,
+    ACCEPTED,
+    REJECTED,
+    PACKED,
+    HANDED_TO_CARRIER,
+    DELIVERED,
+    DELIVERY_FAILED,
+    READY_FOR_PICKUP,
+    PICKED_UP;
+
+    /** Statuses from which this one can be reached. */
+    Set<OrderStatus> reachableFrom() {
+        return switch (this) {
+            case NEW -> Set.of();
+            case ACCEPTED -> Set.of(NEW);
+            case REJECTED -> Set.of(NEW, ACCEPTED);
+            case PACKED -> Set.of(ACCEPTED);
+            case HANDED_TO_CARRIER -> Set.of(PACKED, DELIVERY_FAILED);
+            case DELIVERED, DELIVERY_FAILED -> Set.of(HANDED_TO_CARRIER);
+            case READY_FOR_PICKUP -> Set.of(PACKED);
+            case PICKED_UP -> Set.of(READY_FOR_PICKUP);
+        };
+    }
+
+    /** Whether the order is finished (nothing more will happen to it). */
+    public boolean isClosed() {
+        return this == REJECTED || this == DELIVERED || this == PICKED_UP;
+    }
 }

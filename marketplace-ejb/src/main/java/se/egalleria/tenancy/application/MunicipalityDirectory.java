@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.tenancy.domain.Municipality;
+import se.egalleria.tenancy.domain.SubsidyRules;
 import se.egalleria.tenancy.domain.Village;
 
 /** Which municipalities exist, which one a host name belongs to, and what each one looks like. */
@@ -58,6 +59,16 @@ public class MunicipalityDirectory {
                 m.homeDelivery().feeOre(),
                 m.homeDelivery().eligibleGroups().stream().map(Enum::name).collect(Collectors.toSet()),
                 villages);
+    }
+
+    /** The current municipality's home-delivery subsidy rules. */
+    public SubsidySettings currentSubsidyRules() {
+        String slug = tenantContext.require();
+        Municipality m = findBySlug(slug).orElseThrow(() -> new UnknownMunicipalityException(slug));
+        SubsidyRules r = m.subsidyRules();
+        return new SubsidySettings(r.paymentPerDeliveryOre(), m.homeDelivery().feeOre(), r.minimumOrderOre(),
+                r.minimumDistanceMeters(), r.maxPerHouseholdPerWeek(), r.stateCapPerDeliveryOre(),
+                r.priceBaseAmountOre());
     }
 
     /** The current municipality's name, e.g. for e-mails. */

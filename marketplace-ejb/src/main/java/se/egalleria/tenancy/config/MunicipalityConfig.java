@@ -28,7 +28,20 @@ public record MunicipalityConfig(
     public record Contact(String email, String phone) {
     }
 
-    public record HomeDelivery(long feeOre, Set<EligibilityGroup> eligible) {
+    public record HomeDelivery(long feeOre, Set<EligibilityGroup> eligible, Subsidy subsidy) {
+    }
+
+    /** The subsidy rules; zero: no such rule. */
+    public record Subsidy(long paymentPerDeliveryOre, long minimumOrderOre, int minimumDistanceMeters,
+                          int maxPerHouseholdPerWeek, long stateCapPerDeliveryOre, long priceBaseAmountOre) {
+
+        static final long STATE_CAP_ORE = 10000;
+        /** Prisbasbelopp 2026 (59 200 kr); the yearly claim needs half of it. */
+        static final long PRICE_BASE_AMOUNT_ORE = 5920000;
+
+        public static Subsidy none() {
+            return new Subsidy(0, 0, 0, 0, STATE_CAP_ORE, PRICE_BASE_AMOUNT_ORE);
+        }
     }
 
     public record Village(String name, BigDecimal latitude, BigDecimal longitude, Integer households) {

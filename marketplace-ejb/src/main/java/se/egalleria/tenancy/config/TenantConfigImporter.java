@@ -11,6 +11,7 @@ import se.egalleria.tenancy.domain.Carrier;
 import se.egalleria.tenancy.domain.ContactDetails;
 import se.egalleria.tenancy.domain.HomeDeliverySettings;
 import se.egalleria.tenancy.domain.Municipality;
+import se.egalleria.tenancy.domain.SubsidyRules;
 import se.egalleria.tenancy.domain.Village;
 
 /**
@@ -34,6 +35,10 @@ public class TenantConfigImporter {
                         b.logoContentType()),
                 new ContactDetails(config.contact().email(), config.contact().phone()),
                 new HomeDeliverySettings(config.homeDelivery().feeOre(), config.homeDelivery().eligible()));
+        MunicipalityConfig.Subsidy subsidy = config.homeDelivery().subsidy();
+        municipality.governSubsidyBy(new SubsidyRules(subsidy.paymentPerDeliveryOre(), subsidy.minimumOrderOre(),
+                subsidy.minimumDistanceMeters(), subsidy.maxPerHouseholdPerWeek(), subsidy.stateCapPerDeliveryOre(),
+                subsidy.priceBaseAmountOre()));
         // The tenant rows below refer to the municipality's slug.
         em.flush();
 

@@ -194,10 +194,25 @@ public final class TenantConfigReader {
     }
 
     private MunicipalityConfig.HomeDelivery homeDelivery(YamlNode d) {
-        d.allowOnly("feeOre", "eligible");
+        d.allowOnly("feeOre", "eligible", "subsidy");
         long fee = d.wholeNumber("feeOre", true, 0, 100_000_00).orElse(0L);
         Set<EligibilityGroup> eligible = Set.copyOf(d.enumList("eligible", EligibilityGroup.class));
-        return new MunicipalityConfig.HomeDelivery(fee, eligible);
+        MunicipalityConfig.Subsidy subsidy = d.child("subsidy", false).map(TenantConfigReader::subsidy)
+                .orElse(MunicipalityConfig.Subsidy.none());
+        return new MunicipalityConfig.HomeDelivery(fee, eligible, subsidy);
+    }
+
+    private static MunicipalityConfig.Subsidy subsidy(YamlNode s) {
+        s.allowOnly("paymentPerDeliveryOre", "minimumOrderOre", "minimumDistanceMeters", "maxPerHouseholdPerWeek",
+                "stateCapPerDeliveryOre", "priceBaseAmountOre");
+        MunicipalityConfig.Subsidy none = MunicipalityConfig.Subsidy.none();
+        return new MunicipalityConfig.Subsidy(
+                s.wholeNumber("paymentPerDeliveryOre", false, 0, 100_000_00).orElse(0L),
+                s.wholeNumber("minimumOrderOre", false, 0, 100_000_00).orElse(0L),
+                s.wholeNumber("minimumDistanceMeters", false, 0, 100_000).orElse(0L).intValue(),
+                s.wholeNumber("maxPerHouseholdPerWeek", false, 0, 14).orElse(0L).intValue(),
+                s.wholeNumber("stateCapPerDeliveryOre", false, 0, 100_000_00).orElse(none.stateCapPerDeliveryOre()),
+                s.wholeNumber("priceBaseAmountOre", false, 0, 1_000_000_00).orElse(none.priceBaseAmountOre()));
     }
 
     private List<MunicipalityConfig.Village> villages(YamlNode m) {

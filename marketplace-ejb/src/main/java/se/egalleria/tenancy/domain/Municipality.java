@@ -63,6 +63,9 @@ public class Municipality {
     @Embedded
     private HomeDeliverySettings homeDelivery;
 
+    @Embedded
+    private SubsidyRules subsidyRules = new SubsidyRules(0, 0, 0, 0, 10000, 5920000);
+
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -124,6 +127,15 @@ public class Municipality {
 
     public ContactDetails contact() {
         return contact;
+    }
+
+    /** The rules its home-delivery subsidy follows. */
+    public void governSubsidyBy(SubsidyRules rules) {
+        this.subsidyRules = rules;
+    }
+
+    public SubsidyRules subsidyRules() {
+        return subsidyRules;
     }
 
     public HomeDeliverySettings homeDelivery() {

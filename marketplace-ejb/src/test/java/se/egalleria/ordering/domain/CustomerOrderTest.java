@@ -1,11 +1,11 @@
 package se.egalleria.ordering.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CustomerOrderTest {
 
@@ -50,5 +50,50 @@ class CustomerOrderTest {
         assertThrows(IllegalArgumentException.class, () -> new Delivery(DeliveryMethod.HOME_DELIVERY, null, null, 0));
         assertThrows(IllegalArgumentException.class,
                 () -> new Delivery(DeliveryMethod.SERVICE_POINT_PICKUP, null, null, 0));
+    }
+
+    @Test
+    void homeDeliveryGoesThroughTheCarrier() {
+        CustomerOrder order = order(new Delivery(DeliveryMethod.HOME_DELIVERY, LocalDate.of(2026, 12, 1), null, 2000),
+                PaymentMethod.PAY_ON_DELIVERY);
+        order.moveTo(OrderStatus.ACCEPTED, "", Instant.EPOCH);
+        order.moveTo(OrderStatus.PACKED, "", Instant.EPOCH);
+        assertEquals(false, order.canMoveTo(OrderStatus.READY_FOR_PICKUP), "not a pickup order");
+        assertThrows(IllegalStateException.class, () -> order.moveTo(OrderStatus.HANDED_TO_CARRIER, "", Instant.EPOCH),
+                "no carrier yet");
+        order.assignCarrier(3);
+        order.moveTo(OrderStatus.HANDED_TO_CARRIER, "", Instant.EPOCH);
+        assertThrows(IllegalStateException.class, () -> order.assignCarrier(4), "the carrier has it");
+        order.moveTo(OrderStatus.DELIVERY_FAILED, "Ingen hemma", Instant.EPOCH);
+        order.moveTo(OrderStatus.HANDED_TO_CARRIER, "", Instant.EPOCH);
+        order.deliver(Instant.ofEpochSecond(60), "Lämnat på trappan", true, Instant.ofEpochSecond(61));
+
+        assertEquals(OrderStatus.DELIVERED, order.status());
+        assertEquals("Lämnat på trappan", order.statusNote());
+        assertEquals(true, order.isRecipientConfirmed());
+        assertEquals(false, order.canMoveTo(OrderStatus.REJECTED), "delivered is final");
+    }
+
+    @Test
+    void pickupOrdersAreReadyThenPickedUp() {
+        CustomerOrder order = order(new Delivery(DeliveryMethod.SHOP_PICKUP, null, null, 0), PaymentMethod.INVOICE);
+        assertEquals(false, order.canMoveTo(OrderStatus.PACKED), "accept first");
+        order.moveTo(OrderStatus.ACCEPTED, "", Instant.EPOCH);
+        order.moveTo(OrderStatus.PACKED, "", Instant.EPOCH);
+        assertEquals(false, order.canMoveTo(OrderStatus.HANDED_TO_CARRIER));
+        assertThrows(IllegalStateException.class, () -> order.assignCarrier(3));
+        order.moveTo(OrderStatus.READY_FOR_PICKUP, "", Instant.EPOCH);
+        order.moveTo(OrderStatus.PICKED_UP, "", Instant.EPOCH);
+        assertEquals(true, order.status().isClosed());
+    }
+
+    @Test
+    void rejectionOnlyBeforePacking() {
+        CustomerOrder order = order(new Delivery(DeliveryMethod.SHOP_PICKUP, null, null, 0), PaymentMethod.INVOICE);
+        assertEquals(true, order.canMoveTo(OrderStatus.REJECTED));
+        order.moveTo(OrderStatus.ACCEPTED, "", Instant.EPOCH);
+        assertEquals(true, order.canMoveTo(OrderStatus.REJECTED));
+        order.moveTo(OrderStatus.PACKED, "", Instant.EPOCH);
+        assertEquals(false, order.canMoveTo(OrderStatus.REJECTED));
     }
 }

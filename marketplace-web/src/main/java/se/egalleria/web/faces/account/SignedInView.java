@@ -25,6 +25,11 @@ public class SignedInView {
                 || me.has(se.egalleria.account.domain.Role.MUNICIPALITY_ADMIN))).isPresent();
     }
 
+    /** Carriers get the link to their deliveries. */
+    public boolean isCarrier() {
+        return caller.identity().filter(me -> !me.isOperator() && !me.carrierIds().isEmpty()).isPresent();
+    }
+
     public String getName() {
         return caller.identity().map(CallerIdentity::displayName).orElse("");
     }

@@ -1,0 +1,194 @@
+package se.egalleria.ordering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.DeployedGallery;
+import se.egalleria.testsupport.GalleryClient;
+import se.egalleria.testsupport.MailCatcher;
+import se.egalleria.testsupport.Shopping;
+
+/** The shop's inbox and the steps to the door: accept, carrier, pack, hand over, deliver; or reject. */
+class OrderWorkflowApiIT extends DeployedGallery {
+
+    @Test
+    void aHomeDeliveryGoesFromTheInboxToTheDoor() {
+        TwoShops s = TwoShops.in(base);
+        Accounts accounts = new Accounts(base);
+        Person admin = accounts.administrator("arjeplog");
+        long bussgods = carrierId(s.arjeplog(), "Bussgods Arjeplog");
+        long posten = carrierId(s.arjeplog(), "Posten");
+        Person driver = accounts.carrier("arjeplog", admin, bussgods);
+        Person postman = accounts.carrier("arjeplog", admin, posten);
+        String number = place(s, 2, "HOME_DELIVERY", Accounts.newAddress("door"));
+        String staff = s.fjallbodenStaff().token();
+
+        JsonObject inboxed = items(s.arjeplog().send("GET", "/api/v1/shops/" + s.fjallboden() + "/orders?status=NEW",
+                staff, null)).stream().filter(o -> o.getString("number").equals(number)).findFirst().orElseThrow();
+        assertEquals("NEW", inboxed.getString("status"));
+        assertEquals("Laisvall", inboxed.getString("village"));
+        assertProblem(s.arjeplog().send("GET", "/api/v1/shops/" + s.fjallboden() + "/orders?status=OPENED", staff,
+                null), 400, "invalid-input");
+        assertProblem(s.arjeplog().get("/api/v1/shops/" + s.fjallboden() + "/orders"), 401, "not-authenticated");
+        assertTrue(numbers(s.arjeplog().send("GET", "/api/v1/shops/" + s.fjallboden() + "/orders?village="
+                + s.shopping().villageId("Slagnäs"), staff, null)).stream().noneMatch(number::equals));
+
+        assertEquals("ACCEPTED", move(s, staff, number, "ACCEPTED", null).getString("status"));
+        assertProblem(step(s, staff, number, "PICKED_UP", null), 409, "conflict");
+        assertProblem(step(s, staff, number, "HANDED_TO_CARRIER", null), 409, "conflict");
+        assertProblem(s.arjeplog().send("PUT", "/api/v1/orders/" + number + "/carrier", staff,
+                Json.createObjectBuilder().add("carrierId", carrierId(GalleryClient.forMunicipality(base,
+                        "harjedalen"), "Svegs Taxi")).build()), 400, "invalid-input");
+        HttpResponse<String> routeDay = s.arjeplog().send("PUT", "/api/v1/shops/" + s.fjallboden() + "/route-days/"
+                + deliveryDate(s, staff, number) + "/carrier", staff, Json.createObjectBuilder()
+                .add("carrierId", bussgods).build());
+        assertEquals(200, routeDay.statusCode(), routeDay.body());
+        assertTrue(((JsonObject) GalleryClient.json(routeDay)).getInt("orders") >= 1);
+        assertEquals("PACKED", move(s, staff, number, "PACKED", null).getString("status"));
+        JsonObject handed = move(s, staff, number, "HANDED_TO_CARRIER", null);
+        assertEquals("Bussgods Arjeplog", handed.getString("carrierName"));
+
+        HttpResponse<String> note = s.arjeplog().download("/api/v1/orders/" + number + "/delivery-note", staff,
+                "application/pdf");
+        assertEquals(200, note.statusCode());
+        assertTrue(note.body().startsWith("%PDF-"), "a PDF");
+        assertProblem(s.arjeplog().download("/api/v1/orders/" + number + "/delivery-note",
+                s.slagnasStaff().token(), "application/pdf"), 404, "not-found");
+
+        JsonObject stop = ((JsonArray) GalleryClient.json(s.arjeplog().send("GET", "/api/v1/carriers/" + bussgods
+                + "/stops", driver.token(), null))).getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("number").equals(number)).findFirst().orElseThrow();
+        assertEquals(27000, stop.getJsonNumber("toCollectOre").longValue(), "2 × 125 kr + 20 kr fee, pay on delivery");
+        assertEquals(true, stop.getBoolean("coolerBag"));
+        assertEquals("Byvägen 3", stop.getString("street"));
+        assertProblem(s.arjeplog().send("GET", "/api/v1/carriers/" + bussgods + "/stops", postman.token(), null), 403,
+                "forbidden");
+        assertProblem(s.arjeplog().send("POST", "/api/v1/orders/" + number + "/delivery", postman.token(),
+                Json.createObjectBuilder().add("note", "Lämnat").build()), 403, "forbidden");
+
+        HttpResponse<String> delivered = s.arjeplog().send("POST", "/api/v1/orders/" + number + "/delivery",
+                driver.token(), Json.createObjectBuilder().add("note", "Lämnat i farstun")
+                        .add("recipientConfirmed", true).build());
+        assertEquals(200, delivered.statusCode(), delivered.body());
+        assertEquals("DELIVERED", ((JsonObject) GalleryClient.json(delivered)).getString("status"));
+        assertEquals(true, ((JsonObject) GalleryClient.json(delivered)).getBoolean("recipientConfirmed"));
+
+        HttpResponse<String> run = s.arjeplog().post("/api/v1/carriers/" + bussgods + "/runs", driver.token(),
+                Json.createObjectBuilder().add("vehicle", "Buss 12").add("km", 94).add("orders",
+                        Json.createArrayBuilder().add(number)).build());
+        assertEquals(201, run.statusCode(), run.body());
+        JsonObject recorded = (JsonObject) GalleryClient.json(run);
+        assertEquals(List.of("Laisvall"), recorded.getJsonArray("villages").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(1, recorded.getInt("households"));
+        assertProblem(s.arjeplog().post("/api/v1/carriers/" + bussgods + "/runs", driver.token(),
+                Json.createObjectBuilder().add("vehicle", "Buss 12").add("km", 10).add("orders",
+                        Json.createArrayBuilder().add(number)).build()), 409, "conflict");
+        assertProblem(s.arjeplog().post("/api/v1/carriers/" + posten + "/runs", postman.token(),
+                Json.createObjectBuilder().add("vehicle", "Bil").add("km", 10).add("orders",
+                        Json.createArrayBuilder().add(number)).build()), 400, "invalid-input");
+        assertProblem(s.arjeplog().post("/api/v1/carriers/" + bussgods + "/runs", postman.token(),
+                Json.createObjectBuilder().add("vehicle", "Bil").add("km", 10).add("orders",
+                        Json.createArrayBuilder().add(number)).build()), 403, "forbidden");
+        assertTrue(((JsonArray) GalleryClient.json(s.arjeplog().send("GET", "/api/v1/carriers/" + bussgods + "/runs",
+                driver.token(), null))).getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getInt("km") == 94), "the month's runs list it");
+
+        List<String> steps = ((JsonArray) GalleryClient.json(s.arjeplog().send("GET", "/api/v1/orders/" + number
+                + "/history", staff, null))).getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("status")).toList();
+        assertEquals(List.of("ACCEPTED", "PACKED", "HANDED_TO_CARRIER", "DELIVERED"), steps);
+        assertProblem(GalleryClient.forMunicipality(base, "harjedalen").send("POST", "/api/v1/orders/" + number
+                + "/status", staff, Json.createObjectBuilder().add("status", "ACCEPTED").build()), 401,
+                "not-authenticated");
+    }
+
+    @Test
+    void aRejectionTellsTheResidentWhyAndPutsTheUnitsBack() {
+        TwoShops s = TwoShops.in(base);
+        String email = Accounts.newAddress("rejected");
+        String number = place(s, 3, "SHOP_PICKUP", email);
+        String staff = s.fjallbodenStaff().token();
+        assertEquals(7, s.arjeplog().getJson("/api/v1/products/" + s.cheese()).getInt("stock"));
+
+        assertProblem(step(s, staff, number, "REJECTED", " "), 400, "invalid-input");
+        assertProblem(step(s, s.slagnasStaff().token(), number, "REJECTED", "Slut"), 403, "forbidden");
+        JsonObject rejected = move(s, staff, number, "REJECTED", "Osten tog slut i morse, förlåt!");
+
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertEquals(10, s.arjeplog().getJson("/api/v1/products/" + s.cheese()).getInt("stock"));
+        MailCatcher.Mail mail = MailCatcher.awaitMailTo(email);
+        assertTrue(mail.subject().contains(number) && mail.body().contains("Osten tog slut i morse, förlåt!"),
+                mail.subject() + "\n" + mail.body());
+        assertProblem(step(s, staff, number, "ACCEPTED", null), 409, "conflict");
+    }
+
+    @Test
+    void aPickupOrderIsReadyThenPickedUp() {
+        TwoShops s = TwoShops.in(base);
+        String email = Accounts.newAddress("pickup");
+        String number = place(s, 1, "SHOP_PICKUP", email);
+        String staff = s.fjallbodenStaff().token();
+
+        move(s, staff, number, "ACCEPTED", null);
+        move(s, staff, number, "PACKED", null);
+        assertProblem(s.arjeplog().send("PUT", "/api/v1/orders/" + number + "/carrier", staff,
+                Json.createObjectBuilder().add("carrierId", carrierId(s.arjeplog(), "Posten")).build()), 409,
+                "conflict");
+        move(s, staff, number, "READY_FOR_PICKUP", null);
+        assertTrue(MailCatcher.awaitMailTo(email).subject().contains("kan hämtas"));
+        assertEquals("PICKED_UP", move(s, staff, number, "PICKED_UP", null).getString("status"));
+    }
+
+    private static String place(TwoShops s, int cheeses, String delivery, String email) {
+        String basket = s.shopping().basket();
+        s.shopping().addOk(basket, s.cheese(), cheeses);
+        HttpResponse<String> placed = s.shopping().checkout(basket, null, s.shopping().contact(email, s.laisvall(),
+                Json.createArrayBuilder().add(Shopping.choice(s.fjallboden(), delivery))).build(), Shopping.newKey());
+        assertEquals(201, placed.statusCode(), placed.body());
+        return CheckoutApiIT.orders(placed).get(0).getString("number");
+    }
+
+    private static String deliveryDate(TwoShops s, String staff, String number) {
+        return ((JsonObject) GalleryClient.json(s.arjeplog().send("GET", "/api/v1/orders/" + number, staff, null)))
+                .getString("deliveryDate");
+    }
+
+    private static HttpResponse<String> step(TwoShops s, String token, String number, String status, String note) {
+        var body = Json.createObjectBuilder().add("status", status);
+        if (note != null) {
+            body.add("note", note);
+        }
+        return s.arjeplog().send("POST", "/api/v1/orders/" + number + "/status", token, body.build());
+    }
+
+    private static JsonObject move(TwoShops s, String token, String number, String status, String note) {
+        HttpResponse<String> moved = step(s, token, number, status, note);
+        assertEquals(200, moved.statusCode(), moved.body());
+        return (JsonObject) GalleryClient.json(moved);
+    }
+
+    static long carrierId(GalleryClient gallery, String name) {
+        return ((JsonArray) GalleryClient.json(gallery.get("/api/v1/carriers"))).getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> items(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode(), page.body());
+        return ((JsonObject) GalleryClient.json(page)).getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> numbers(HttpResponse<String> page) {
+        return items(page).stream().map(o -> o.getString("number")).toList();
+    }
+}

@@ -1,0 +1,9 @@
+package se.egalleria.subsidy.application;
+
+import java.time.LocalDate;
+
+/** One home delivery as the report needs it. */
+public record Delivered(String orderNumber, LocalDate date, String household, String customerName, String address,
+                        String village, String carrier, String carrierMode, long orderValueOre, long feeOre,
+                        boolean recipientConfirmed, Integer distanceMeters) {
+}

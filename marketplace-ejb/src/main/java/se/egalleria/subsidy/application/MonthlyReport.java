@@ -1,0 +1,24 @@
+package se.egalleria.subsidy.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The monthly home-delivery report of one shop or carrier, as the county board's form has it:
+ * header (municipality, who, organisation contact, period), a line per delivery with the rule
+ * checks, totals, and km driven (carriers' runs). Approved reports are stored and never recomputed.
+ */
+public record MonthlyReport(String municipality, String kind, long subjectId, String subjectName, String contact,
+                            String month, List<ReportLine> lines, int households, int deliveries, long feesOre,
+                            long subsidyOre, int flaggedLines, int kmDriven, String status, String approvedBy,
+                            Instant approvedAt) {
+
+    public MonthlyReport {
+        lines = List.copyOf(lines);
+    }
+
+    public MonthlyReport approved(String by, Instant at) {
+        return new MonthlyReport(municipality, kind, subjectId, subjectName, contact, month, lines, households,
+                deliveries, feesOre, subsidyOre, flaggedLines, kmDriven, "APPROVED", by, at);
+    }
+}

@@ -1,0 +1,115 @@
+package se.egalleria.subsidy.application;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import se.egalleria.shared.pdf.PdfWriter;
+
+/**
+ * The monthly report as files: CSV the way Swedish Excel opens it (UTF-8 with BOM, semicolons,
+ * decimal comma) and PDF laid out like the county board's form (header, a line per delivery,
+ * rule checks, totals, attestation).
+ */
+public final class ReportFiles {
+
+    private static final float[] COLUMNS = {0, 42, 150, 215, 265, 300, 345, 380, 420, 440};
+    private static final boolean[] RIGHT = {false, false, false, false, true, true, true, true, false, false};
+
+    private final ResourceBundle texts;
+    private final Locale locale;
+
+    public ReportFiles(Locale locale) {
+        this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+        this.texts = ResourceBundle.getBundle("se.egalleria.subsidy.reports", this.locale,
+                ReportFiles.class.getClassLoader());
+    }
+
+    public byte[] csv(MonthlyReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // The byte order mark tells Excel the file is UTF-8 (else å, ä, ö come out wrong).
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+            csv.printRecord(texts.getString("csv.header").split(";"));
+            for (ReportLine l : report.lines()) {
+                csv.printRecord(l.date(), l.orderNumber(), l.customerName(), l.address(), l.village(),
+                        l.basis() == null ? "" : label("basis." + l.basis()),
+                        l.distanceMeters() == null ? "" : km(l.distanceMeters()), label("kind." + l.kind()),
+                        l.carrier() == null ? "" : l.carrier(), amount(l.orderValueOre()), amount(l.feeOre()),
+                        amount(l.subsidyOre()), l.recipientConfirmed() ? texts.getString("yes") : texts.getString("no"),
+                        String.join(", ", l.flags().stream().map(f -> label("flag." + f)).toList()));
+            }
+            csv.printRecord(texts.getString("csv.totals"), "", "", "", "", "", "", "", "", "", amount(report.feesOre()),
+                    amount(report.subsidyOre()), "", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public byte[] pdf(MonthlyReport report) {
+        try (PDDocument document = new PDDocument(); PdfWriter pdf = new PdfWriter(document)) {
+            pdf.newPage();
+            pdf.heading(texts.getString("title"), 15);
+            pdf.text(text("municipality", report.municipality()));
+            pdf.text(text(report.kind().equals("SHOP") ? "shop" : "carrier", report.subjectName()) + " · "
+                    + report.contact());
+            pdf.text(text("period", report.month()));
+            pdf.boldText(report.status().equals("APPROVED") ? text("approved", report.approvedBy(),
+                    report.approvedAt().toString().substring(0, 10)) : texts.getString("draft"));
+            pdf.space(6);
+            pdf.smallColumns();
+            pdf.columns(COLUMNS, RIGHT, texts.getString("col.date"), texts.getString("col.household"),
+                    texts.getString("col.village"), texts.getString("col.basis"), texts.getString("col.distance"),
+                    texts.getString("col.value"), texts.getString("col.fee"), texts.getString("col.subsidy"),
+                    texts.getString("col.confirmed"), texts.getString("col.checks"));
+            pdf.rule();
+            for (ReportLine l : report.lines()) {
+                pdf.columns(COLUMNS, RIGHT, l.date().toString().substring(5), l.customerName(), l.village(),
+                        l.basis() == null ? "–" : label("basis." + l.basis()),
+                        l.distanceMeters() == null ? "" : km(l.distanceMeters()), amount(l.orderValueOre()),
+                        amount(l.feeOre()), amount(l.subsidyOre()), l.recipientConfirmed() ? "x" : "",
+                        String.join(", ", l.flags().stream().map(f -> label("flag." + f)).toList()));
+            }
+            pdf.rule();
+            pdf.text(text("totals", report.households(), report.deliveries(), amount(report.feesOre()),
+                    amount(report.subsidyOre()), report.flaggedLines()));
+            if (report.kind().equals("CARRIER")) {
+                pdf.text(text("km", report.kmDriven()));
+            }
+            pdf.space(24);
+            pdf.text(texts.getString("attestation"));
+            pdf.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String label(String key) {
+        return texts.containsKey(key) ? texts.getString(key) : key.substring(key.indexOf('.') + 1);
+    }
+
+    private String text(String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
+    }
+
+    /** Kronor with a decimal comma, no currency: what a spreadsheet can sum. */
+    static String amount(long ore) {
+        return (ore < 0 ? "-" : "") + Math.abs(ore) / 100 + "," + String.format(Locale.ROOT, "%02d", Math.abs(ore) % 100);
+    }
+
+    private static String km(int metres) {
+        return String.format(Locale.ROOT, "%d,%d", metres / 1000, metres % 1000 / 100);
+    }
+}
