@@ -37,11 +37,15 @@ public final class Browser {
         awaitText(driver, org.openqa.selenium.By.tagName("h1"), text);
     }
 
-    /** What the browser's console reported since the last call at level SEVERE: script errors, CSP violations. */
+    /**
+     * What the browser's console reported since the last call at level SEVERE: script errors, CSP
+     * violations, failed loads. The site has no favicon (yet), so the browser's own request for it is left out.
+     */
     public static java.util.List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("/favicon.ico "))
                 .toList();
     }
 
