@@ -67,16 +67,18 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
 
         browser.findElement(By.id("product:name")).sendKeys("Kaffe " + run);
         browser.findElement(By.id("product:price")).sendKeys("fyrtio");
+        choose("product:vat", "12 % (livsmedel)");
+        choose("product:storage", "Kylvara (kylväska)");
+        browser.findElement(By.id("product:netQuantity_input")).sendKeys("500");
         browser.findElement(By.id("product:save")).click();
         assertEquals("Priset ”fyrtio” går inte att läsa. Skriv kronor med decimalkomma, till exempel 12,50.",
                 wait(By.cssSelector("#product .ui-message-error")).getText());
         assertEquals("Kaffe " + run, browser.findElement(By.id("product:name")).getAttribute("value"));
+        assertEquals("Kylvara (kylväska)", browser.findElement(By.id("product:storage_label")).getText(),
+                "the form (updated by ajax) keeps what was chosen");
 
         browser.findElement(By.id("product:price")).clear();
         browser.findElement(By.id("product:price")).sendKeys("49,90");
-        choose("product:vat", "12 % (livsmedel)");
-        choose("product:storage", "Kylvara (kylväska)");
-        browser.findElement(By.id("product:netQuantity_input")).sendKeys("500");
         browser.findElement(By.id("product:save")).click();
 
         awaitHeading("Varor – Laisvalls Handel");
@@ -219,9 +221,22 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
 
     /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option. */
     private void choose(String menu, String label) {
+        By option = By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']");
+        awaitWidgetsAtRest();
         browser.findElement(By.id(menu)).click();
-        wait(By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElements(option).stream()
+                .anyMatch(org.openqa.selenium.WebElement::isDisplayed));
+        awaitWidgetsAtRest();
+        browser.findElements(option).stream().filter(org.openqa.selenium.WebElement::isDisplayed).findFirst()
+                .orElseThrow().click();
         Browser.awaitText(browser, By.id(menu + "_label"), label);
+        awaitWidgetsAtRest();
+    }
+
+    /** PrimeFaces has started its widgets and no panel is still opening or closing. */
+    private void awaitWidgetsAtRest() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.readyState === 'complete' && !!window.jQuery && jQuery(':animated').length === 0")));
     }
 
     /** The page's one message above the forms. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The site's Content-Security-Policy, in one place:
@@ -40,11 +41,16 @@ public class ContentSecurityPolicy {
             + REST + "script-src 'self'";
 
     /**
-     * For PrimeFaces' {@code primefaces.CSP_POLICY} (evaluated for every page it renders): it
-     * appends {@code 'nonce-…';}, so script-src must be the last directive.
+     * For PrimeFaces' {@code primefaces.CSP_POLICY}: it asks for it once per rendered page, right
+     * before it adds its header, and appends {@code 'nonce-…';}, so script-src must be the last
+     * directive. The strict policy {@link SecurityHeadersFilter} put on the response comes off
+     * here, so that the page carries PrimeFaces' policy only.
      */
     public String getWithNonceToFollow() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getExternalContext().getResponse() instanceof HttpServletResponse response) {
+            response.setHeader(SecurityHeadersFilter.CSP_HEADER, null);
+        }
         UIViewRoot view = faces == null ? null : faces.getViewRoot();
         return view != null && view.getViewId() != null && view.getViewId().startsWith("/shop/") ? BACK_OFFICE : STRICT;
     }

@@ -8,7 +8,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,15 +18,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * styles from the site only, nothing inline) goes on every response first. A rendered Faces page
  * gets PrimeFaces' policy instead: PrimeFaces runs in CSP mode and sends the same policy with its
  * per-view nonce added to script-src, so that its inline start-up scripts run. PrimeFaces adds its
- * header; browsers enforce every policy they receive, so ours would block those scripts. The
- * response wrapper therefore lets a later Content-Security-Policy replace the earlier one: each
- * response carries exactly one policy.
+ * header; browsers enforce every policy they receive, so ours would block those scripts:
+ * {@link ContentSecurityPolicy#getWithNonceToFollow()} takes ours off just before. Each response
+ * carries exactly one policy. (Not done with a response wrapper: a wrapped response passed on
+ * through the tenant filter's forward made the API's JSON lose its UTF-8.)
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
-    private static final String CSP_HEADER = "Content-Security-Policy";
+    static final String CSP_HEADER = "Content-Security-Policy";
 
     @Inject
     @ConfigProperty(name = "egalleria.secure-cookies", defaultValue = "false")
@@ -45,23 +45,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (https) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(request, new OnePolicy(response));
-    }
-
-    /** A Content-Security-Policy added later (PrimeFaces' nonce policy) replaces the one set here. */
-    private static final class OnePolicy extends HttpServletResponseWrapper {
-
-        OnePolicy(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (CSP_HEADER.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            } else {
-                super.addHeader(name, value);
-            }
-        }
+        chain.doFilter(request, response);
     }
 }
