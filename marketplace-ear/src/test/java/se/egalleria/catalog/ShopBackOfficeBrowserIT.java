@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
@@ -26,17 +26,19 @@ import se.egalleria.testsupport.GalleryClient;
 class ShopBackOfficeBrowserIT extends DeployedGallery {
 
     private ChromeDriver browser;
+    private Path downloads;
     private String run;
     private long shop;
 
     @BeforeEach
-    void signInAsShopStaff() {
+    void signInAsShopStaff() throws Exception {
         Accounts accounts = new Accounts(base);
         GalleryClient arjeplog = GalleryClient.forMunicipality(base, "arjeplog");
         shop = ProductApiIT.shopId(arjeplog, "Laisvalls Handel");
         Person staff = accounts.shopStaff("arjeplog", accounts.administrator("arjeplog"), shop);
         run = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        browser = Browser.start(1100, 1000);
+        downloads = Files.createTempDirectory("egalleria-downloads");
+        browser = Browser.start(1100, 1000, downloads);
         browser.get(gallery() + "/account/login.xhtml");
         browser.findElement(By.id("login:email")).sendKeys(staff.email());
         browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
@@ -46,7 +48,11 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            assertEquals(List.of(), Browser.consoleErrors(browser), "no script errors, no CSP violations");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
@@ -57,68 +63,114 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
         browser.findElement(By.linkText("Ny vara")).click();
         awaitHeading("Ny vara");
 
+        assertEquals(List.of(), Browser.consoleErrors(browser), "PrimeFaces' scripts run under the CSP");
+
         browser.findElement(By.id("product:name")).sendKeys("Kaffe " + run);
         browser.findElement(By.id("product:price")).sendKeys("fyrtio");
+        choose("product:vat", "12 % (livsmedel)");
+        choose("product:storage", "Kylvara (kylväska)");
+        browser.findElement(By.id("product:netQuantity_input")).sendKeys("500");
         browser.findElement(By.id("product:save")).click();
         assertEquals("Priset ”fyrtio” går inte att läsa. Skriv kronor med decimalkomma, till exempel 12,50.",
-                wait(By.cssSelector("#product .field-error")).getText());
+                wait(By.cssSelector("#product .ui-message-error")).getText());
         assertEquals("Kaffe " + run, browser.findElement(By.id("product:name")).getAttribute("value"));
+        assertEquals("Kylvara (kylväska)", browser.findElement(By.id("product:storage_label")).getText(),
+                "the form (updated by ajax) keeps what was chosen");
 
         browser.findElement(By.id("product:price")).clear();
         browser.findElement(By.id("product:price")).sendKeys("49,90");
-        new Select(browser.findElement(By.id("product:vat"))).selectByValue("12");
-        browser.findElement(By.id("product:netQuantity")).sendKeys("500");
         browser.findElement(By.id("product:save")).click();
 
         awaitHeading("Varor – Laisvalls Handel");
-        assertEquals("Varan ”Kaffe " + run + "” är sparad.", browser.findElement(By.cssSelector(".messages li")).getText());
-        browser.findElement(By.id("filter-q")).sendKeys(run);
-        browser.findElement(By.cssSelector(".filters button")).click();
-        awaitHeading("Varor – Laisvalls Handel");
-        String table = browser.findElement(By.id("list")).getText();
+        assertEquals("Varan ”Kaffe " + run + "” är sparad.", message());
+        browser.findElement(By.id("filters:q")).sendKeys(run);
+        browser.findElement(By.id("filters:submit")).click();
+        Browser.awaitText(browser, By.id("count"), "En vara");
+        String table = browser.findElement(By.id("table:list")).getText();
         assertTrue(table.contains("Kaffe " + run) && table.contains("49,90"), table);
-        assertEquals(2, browser.findElements(By.cssSelector("#list tr")).size(), "the header and the one product found");
+        assertEquals(1, browser.findElements(By.cssSelector("#table\\:list_data tr")).size(), "the one product found");
 
         browser.findElement(By.linkText("Kaffe " + run)).click();
         awaitHeading("Ändra vara");
         assertEquals("49,90", browser.findElement(By.id("product:price")).getAttribute("value"));
+        assertEquals("Kylvara (kylväska)", browser.findElement(By.id("product:storage_label")).getText());
+        assertEquals("500", browser.findElement(By.id("product:netQuantity_input")).getAttribute("value"));
 
         Path picture = Files.createTempFile("kaffe", ".png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", picture.toFile());
-        browser.findElement(By.id("picture:file")).sendKeys(picture.toString());
+        browser.findElement(By.id("picture:file_input")).sendKeys(picture.toString());
         browser.findElement(By.id("picture:upload")).click();
-        assertEquals("Bilden är sparad.", wait(By.cssSelector(".messages li")).getText());
+        assertEquals("Bilden är sparad.", waitForMessage());
         Object width = browser.executeScript("return document.getElementById('current-image').naturalWidth");
         assertEquals(300L, width, "the thumbnail is served");
         Files.delete(picture);
 
-        browser.findElement(By.id("remove:confirm")).click();
+        browser.findElement(By.cssSelector("[id='remove:confirm'] .ui-chkbox-box")).click();
         browser.findElement(By.id("remove:submit")).click();
         awaitHeading("Varor – Laisvalls Handel");
-        assertEquals("Varan ”Kaffe " + run + "” är borttagen.", browser.findElement(By.cssSelector(".messages li")).getText());
+        assertEquals("Varan ”Kaffe " + run + "” är borttagen.", message());
     }
 
     @Test
-    void aFileFromExcelIsCheckedThenImported() throws Exception {
-        Path file = Files.createTempFile("produkter", ".csv");
-        Files.write(file, ("Artikelnummer;Namn;Pris;Moms;Förvaring\r\n"
+    void aFileFromExcelIsCheckedImportedPagedThroughAndExported() throws Exception {
+        StringBuilder rows = new StringBuilder("Artikelnummer;Namn;Pris;Moms;Förvaring\r\n"
                 + "B1-" + run + ";Blåbärssylt " + run + ";39,50;12;rumstemp\r\n"
-                + "B2-" + run + ";Älgkorv " + run + ";89;12;kyl\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+                + "B2-" + run + ";Älgkorv " + run + ";89;12;kyl\r\n");
+        for (int i = 10; i < 38; i++) {
+            rows.append("K").append(i).append("-").append(run).append(";Knäckebröd ").append(i).append(" ").append(run)
+                    .append(";25;12;rumstemp\r\n");
+        }
+        Path file = Files.createTempFile("produkter", ".csv");
+        Files.write(file, rows.toString().getBytes(java.nio.charset.Charset.forName("windows-1252")));
         browser.get(gallery() + "/shop/import.xhtml?shop=" + shop);
         awaitHeading("Importera varor från fil");
 
-        browser.findElement(By.id("import:file")).sendKeys(file.toString());
+        browser.findElement(By.id("import:file_input")).sendKeys(file.toString());
         browser.findElement(By.id("import:check")).click();
-        assertEquals("Filen har 2 rader: 2 nya varor och 0 som uppdateras.", wait(By.id("import-summary")).getText());
+        assertEquals("Filen har 30 rader: 30 nya varor och 0 som uppdateras.", wait(By.id("import-summary")).getText());
         browser.findElement(By.id("commit:submit")).click();
 
         awaitHeading("Import av varor");
-        Browser.awaitText(browser, By.id("import-state"), "Klart: 2 nya varor och 0 uppdaterade.");
+        Browser.awaitText(browser, By.id("import-state"), "Klart: 30 nya varor och 0 uppdaterade.");
+        assertEquals("100", browser.findElement(By.id("import-progress")).getAttribute("aria-valuenow"));
         browser.get(gallery() + "/shop/products.xhtml?shop=" + shop + "&q=" + run);
         awaitHeading("Varor – Laisvalls Handel");
-        assertTrue(browser.findElement(By.id("list")).getText().contains("Älgkorv " + run));
+        assertEquals("30 varor", browser.findElement(By.id("count")).getText());
+
+        // The paginator asks the server for the next 25 (ajax): the last 5, sorted by name.
+        assertEquals(25, browser.findElements(By.cssSelector("#table\\:list_data tr")).size());
+        assertEquals("Sida 1 av 2", browser.findElement(By.cssSelector("#table\\:list .ui-paginator-current")).getText());
+        browser.findElement(By.cssSelector("#table\\:list .ui-paginator-next")).click();
+        Browser.awaitText(browser, By.cssSelector("#table\\:list .ui-paginator-current"), "Sida 2 av 2");
+        String second = browser.findElement(By.id("table:list_data")).getText();
+        assertEquals(5, browser.findElements(By.cssSelector("#table\\:list_data tr")).size(), second);
+        assertTrue(second.contains("Knäckebröd 37 " + run) && second.contains("Älgkorv " + run), second);
+
+        // Export: the file downloads with every product of the shop.
+        browser.get(gallery() + "/shop/import.xhtml?shop=" + shop);
+        browser.findElement(By.id("export:submit")).click();
+        Path exported = downloads.resolve("produkter-" + shop + ".csv");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Files.exists(exported));
+        String csv = Files.readString(exported, StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Älgkorv " + run) && csv.contains("Knäckebröd 37 " + run), csv.substring(0, 300));
         Files.delete(file);
+    }
+
+    @Test
+    void theRestOfTheSiteStillPostsPlainFormsBack() {
+        // The product search (GET form) and the sign-in form (a plain h:form postback that is
+        // rendered again: PrimeFaces checks its CSP nonce then) work as before.
+        browser.manage().deleteAllCookies();
+        browser.get(gallery() + "/account/login.xhtml");
+        awaitHeading("Logga in");
+        browser.findElement(By.id("login:email")).sendKeys("nobody-" + run + "@example.org");
+        browser.findElement(By.id("login:password")).sendKeys("not-the-password");
+        browser.findElement(By.id("login:submit")).click();
+        wait(By.cssSelector(".messages li"));
+        awaitHeading("Logga in");
+        assertEquals("nobody-" + run + "@example.org", browser.findElement(By.id("login:email")).getAttribute("value"));
+        assertEquals(0L, browser.executeScript("return window.PrimeFaces ? 1 : 0"), "no PrimeFaces outside the back office");
     }
 
     @Test
@@ -131,20 +183,22 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
         Path file = Files.createTempFile("produkter", ".csv");
         Files.writeString(file, rows, StandardCharsets.UTF_8);
         browser.get(gallery() + "/shop/import.xhtml?shop=" + shop);
-        browser.findElement(By.id("import:file")).sendKeys(file.toString());
+        browser.findElement(By.id("import:file_input")).sendKeys(file.toString());
         browser.findElement(By.id("import:check")).click();
         String summary = spaces(wait(By.id("import-summary")).getText());
         assertTrue(summary.startsWith("Filen har 6 000 rader: "), "Swedish digit grouping: " + summary);
         browser.findElement(By.id("commit:submit")).click();
 
         awaitHeading("Import av varor");
-        assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("max"));
+        assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("data-total"));
+        assertEquals("progressbar", browser.findElement(By.id("import-progress")).getAttribute("role"), "the widget started");
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> spaces(driver.findElement(
                 By.id("import-state")).getText()).startsWith("Klart: "));
         String done = spaces(browser.findElement(By.id("import-state")).getText());
         assertTrue(done.equals("Klart: 6 000 nya varor och 0 uppdaterade.")
                 || done.equals("Klart: 0 nya varor och 6 000 uppdaterade."), done);
-        assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("value"));
+        assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("data-applied"));
+        assertEquals("100", browser.findElement(By.id("import-progress")).getAttribute("aria-valuenow"));
         Files.delete(file);
     }
 
@@ -154,15 +208,46 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
         Files.writeString(file, "Artikelnummer;Namn;Pris;Moms\nF1-" + run + ";Fel " + run + ";gratis;12\n",
                 StandardCharsets.UTF_8);
         browser.get(gallery() + "/shop/import.xhtml?shop=" + shop);
-        browser.findElement(By.id("import:file")).sendKeys(file.toString());
+        browser.findElement(By.id("import:file_input")).sendKeys(file.toString());
         browser.findElement(By.id("import:check")).click();
 
         assertEquals("Filen har 1 fel. Ingenting har ändrats. Rätta raderna och försök igen.",
                 wait(By.id("import-problems")).getText());
-        String problems = browser.findElement(By.id("problems")).getText();
+        String problems = browser.findElement(By.id("report:problems")).getText();
         assertTrue(problems.contains("2") && problems.contains("Pris") && problems.contains("gratis"), problems);
         assertEquals(0, browser.findElements(By.id("commit:submit")).size(), "nothing to import");
         Files.delete(file);
+    }
+
+    /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option. */
+    private void choose(String menu, String label) {
+        By option = By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']");
+        awaitWidgetsAtRest();
+        browser.findElement(By.id(menu)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElements(option).stream()
+                .anyMatch(org.openqa.selenium.WebElement::isDisplayed));
+        awaitWidgetsAtRest();
+        browser.findElements(option).stream().filter(org.openqa.selenium.WebElement::isDisplayed).findFirst()
+                .orElseThrow().click();
+        Browser.awaitText(browser, By.id(menu + "_label"), label);
+        awaitWidgetsAtRest();
+    }
+
+    /** PrimeFaces has started its widgets and no panel is still opening or closing. */
+    private void awaitWidgetsAtRest() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.readyState === 'complete' && !!window.jQuery && jQuery(':animated').length === 0")));
+    }
+
+    /** The page's one message above the forms. */
+    private String message() {
+        return browser.findElement(By.cssSelector("#messages .ui-messages-info-summary, #messages .ui-messages-error-summary"))
+                .getText();
+    }
+
+    private String waitForMessage() {
+        wait(By.cssSelector("#messages li"));
+        return message();
     }
 
     /** Swedish digit grouping uses a non-breaking space; compare it as a plain one. */

@@ -37,7 +37,24 @@ public final class Browser {
         awaitText(driver, org.openqa.selenium.By.tagName("h1"), text);
     }
 
+    /**
+     * What the browser's console reported since the last call at level SEVERE: script errors, CSP
+     * violations, failed loads. The site has no favicon (yet), so the browser's own request for it is left out.
+     */
+    public static java.util.List<String> consoleErrors(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("/favicon.ico "))
+                .toList();
+    }
+
     public static ChromeDriver start(int width, int height) {
+        return start(width, height, null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} (when not null). */
+    public static ChromeDriver start(int width, int height, Path downloads) {
         Path profile;
         try {
             profile = Files.createTempDirectory("egalleria-chromium");
@@ -50,6 +67,14 @@ public final class Browser {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                         "--window-size=" + width + "," + height, "--lang=sv-SE");
+        // The console (script errors, CSP violations) for consoleErrors().
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()

@@ -1,6 +1,7 @@
 package se.egalleria.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,15 +12,22 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Headers every response carries. The pages use no inline script or style, so the policy can
- * be strict; a page that needs PrimeFaces widgets later will need nonces (PrimeFaces' CSP mode).
+ * Headers every response carries, pages and error pages included.
+ *
+ * <p>Content-Security-Policy: the strict policy ({@link ContentSecurityPolicy#STRICT}: scripts and
+ * styles from the site only, nothing inline) goes on every response first. A rendered Faces page
+ * gets PrimeFaces' policy instead: PrimeFaces runs in CSP mode and sends the same policy with its
+ * per-view nonce added to script-src, so that its inline start-up scripts run. PrimeFaces adds its
+ * header; browsers enforce every policy they receive, so ours would block those scripts:
+ * {@link ContentSecurityPolicy#getWithNonceToFollow()} takes ours off just before. Each response
+ * carries exactly one policy. (Not done with a response wrapper: a wrapped response passed on
+ * through the tenant filter's forward made the API's JSON lose its UTF-8.)
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    static final String CSP_HEADER = "Content-Security-Policy";
 
     @Inject
     @ConfigProperty(name = "egalleria.secure-cookies", defaultValue = "false")
@@ -28,7 +36,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader(CSP_HEADER, ContentSecurityPolicy.STRICT);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         // Links in e-mails carry tokens in the query: never pass them on to another site.

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 import se.egalleria.catalog.application.ImportReport;
 import se.egalleria.catalog.application.ImportStart;
 import se.egalleria.catalog.application.ProductImport;
@@ -46,7 +46,7 @@ public class ProductFileView implements Serializable {
     private Navigation navigation;
 
     private Long shop;
-    private transient Part file;
+    private transient UploadedFile file;
     private byte[] content;
     private int rows;
     private int created;
@@ -132,6 +132,11 @@ public class ProductFileView implements Serializable {
                 .toList();
     }
 
+    /** "Sida 2 av 5" with the problem table's paginator placeholders. */
+    public String getPageReport() {
+        return messages.text("pager.position", "{currentPage}", "{totalPages}");
+    }
+
     public boolean isChecked() {
         return content != null;
     }
@@ -164,11 +169,11 @@ public class ProductFileView implements Serializable {
         this.shop = shop;
     }
 
-    public Part getFile() {
+    public UploadedFile getFile() {
         return file;
     }
 
-    public void setFile(Part file) {
+    public void setFile(UploadedFile file) {
         this.file = file;
     }
 }

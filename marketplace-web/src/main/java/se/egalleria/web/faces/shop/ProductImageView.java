@@ -3,10 +3,10 @@ package se.egalleria.web.faces.shop;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 import se.egalleria.catalog.application.ProductImages;
 import se.egalleria.shared.DomainException;
 import se.egalleria.web.faces.common.FormMessages;
@@ -29,7 +29,7 @@ public class ProductImageView {
     private Navigation navigation;
 
     private Long id;
-    private Part file;
+    private UploadedFile file;
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
@@ -56,11 +56,11 @@ public class ProductImageView {
         this.id = id;
     }
 
-    public Part getFile() {
+    public UploadedFile getFile() {
         return file;
     }
 
-    public void setFile(Part file) {
+    public void setFile(UploadedFile file) {
         this.file = file;
     }
 }
