@@ -1,20 +1,20 @@
 package se.egalleria.ordering;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.MailCatcher;
 import se.egalleria.testsupport.Shopping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
 
 /**
  * One basket across Arjeplog's gallery, one order per shop: Fjällboden delivers to Laisvall on
@@ -75,11 +75,11 @@ class CheckoutApiIT extends DeployedGallery {
         assertTrue(mail.body().contains(followed.getJsonArray("lines").getJsonObject(0).getString("name")), mail.body());
         assertProblem(s.arjeplog().get("/api/v1/orders/" + number + "?token=" + Shopping.newKey()), 404, "not-found");
 
-        List<String> fjallbodenOrders = numbers(s.arjeplog().send("GET", "/api/v1/shops/" + s.fjallboden() + "/orders",
+        List<String> fjallbodenOrders = numbers(s.arjeplog().send("GET", "/api/v1/shops/" + s.fjallboden() + "/orders?size=100",
                 s.fjallbodenStaff().token(), null));
         assertTrue(fjallbodenOrders.contains(home.getString("number")), fjallbodenOrders.toString());
         assertTrue(!fjallbodenOrders.contains(pickup.getString("number")), "each shop sees its own orders");
-        assertTrue(numbers(s.arjeplog().send("GET", "/api/v1/shops/" + s.slagnas() + "/orders", s.slagnasStaff().token(),
+        assertTrue(numbers(s.arjeplog().send("GET", "/api/v1/shops/" + s.slagnas() + "/orders?size=100", s.slagnasStaff().token(),
                 null)).contains(pickup.getString("number")));
         assertProblem(s.arjeplog().send("GET", "/api/v1/shops/" + s.slagnas() + "/orders", s.fjallbodenStaff().token(),
                 null), 403, "forbidden");
@@ -178,7 +178,7 @@ class CheckoutApiIT extends DeployedGallery {
         assertProblem(harjedalen.get("/api/v1/checkouts/" + result.getJsonNumber("checkoutId") + "?token=" + token),
                 404, "not-found");
         assertProblem(new Shopping(harjedalen).add(theirs, s.bread(), 1), 404, "not-found");
-        assertProblem(harjedalen.send("GET", "/api/v1/shops/" + s.slagnas() + "/orders", s.slagnasStaff().token(), null),
+        assertProblem(harjedalen.send("GET", "/api/v1/shops/" + s.slagnas() + "/orders?size=100", s.slagnasStaff().token(), null),
                 401, "not-authenticated");
     }
 

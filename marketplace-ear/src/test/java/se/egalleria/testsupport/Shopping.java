@@ -1,13 +1,13 @@
 package se.egalleria.testsupport;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A resident's basket and checkout through the API, and shops' products to buy, for ordering tests. */
 public final class Shopping {
@@ -66,8 +66,13 @@ public final class Shopping {
 
     /** Contact details of a guest in a village, paying on delivery; add shop choices with {@link #choice}. */
     public JsonObjectBuilder contact(String email, long villageId, JsonArrayBuilder choices) {
+        return contact(email, "Byvägen 3", villageId, choices);
+    }
+
+    /** The same, at another street address (another household). */
+    public JsonObjectBuilder contact(String email, String street, long villageId, JsonArrayBuilder choices) {
         return Json.createObjectBuilder().add("name", "Elsa Lindqvist").add("email", email)
-                .add("phone", "070-123 45 67").add("street", "Byvägen 3").add("postalCode", "930 90")
+                .add("phone", "070-123 45 67").add("street", street).add("postalCode", "930 90")
                 .add("villageId", villageId).add("instructions", "Ring på, det tar en stund").add("payment",
                         "PAY_ON_DELIVERY").add("shops", choices);
     }

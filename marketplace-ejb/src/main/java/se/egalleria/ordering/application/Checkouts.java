@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.egalleria.account.application.Access;
 import se.egalleria.account.application.Caller;
 import se.egalleria.account.application.CallerIdentity;
 import se.egalleria.account.application.LinkContext;
@@ -82,36 +84,88 @@ public class Checkouts {
     @Inject
     private Event<OutgoingMail> mail;
 
+    @Inject
+    private Access access;
+
     public CheckoutResult place(String basketToken, CheckoutRequest request, String idempotencyKey, LinkContext links) {
+        requireKey(idempotencyKey);
+        // The basket's lock makes a second submission wait until the first has committed, then find it.
+        Basket basket = baskets.find(basketToken, true);
+        String digest = Secrets.digest(Secrets.digest(basketToken) + "|" + request);
+        Optional<CheckoutResult> earlier = earlier(idempotencyKey, digest);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Long accountId = caller.identity().filter(c -> !c.isOperator()).map(CallerIdentity::id).orElse(null);
+        return placeBasket(basket, digest, request, idempotencyKey, links, accountId, null);
+    }
+
+    /**
+     * A phone order: the shop's staff enter the resident's order (only this shop's products); it
+     * then flows like any other. The resident may have no e-mail address.
+     */
+    public CheckoutResult placeByPhone(long shopId, CheckoutRequest request, Map<Long, Integer> quantities,
+                                       String idempotencyKey, LinkContext links) {
+        CallerIdentity staff = access.requireShopManager(shopId);
+        requireKey(idempotencyKey);
+        String digest = Secrets.digest("phone|" + shopId + "|" + request + "|" + new TreeMap<>(quantities));
+        Optional<CheckoutResult> earlier = earlier(idempotencyKey, digest);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (quantities.isEmpty()) {
+            throw new InvalidInputException("lines", "error.phoneOrder.noLines");
+        }
+        Basket basket = new Basket(Secrets.digest(Secrets.newToken()), Instant.now());
+        for (Map.Entry<Long, Integer> line : quantities.entrySet()) {
+            if (line.getValue() == null || line.getValue() < 1 || line.getValue() > Baskets.MAX_QUANTITY) {
+                throw new InvalidInputException("lines", "error.basket.addQuantity", Baskets.MAX_QUANTITY);
+            }
+            basket.setQuantity(line.getKey(), line.getValue(), Instant.now());
+        }
+        tenantEm.current().persist(basket);
+        return placeBasket(basket, digest, request, idempotencyKey, links, null, new PhoneOrder(shopId,
+                staff.auditName()));
+    }
+
+    private record PhoneOrder(long shopId, String staff) {
+    }
+
+    private static void requireKey(String idempotencyKey) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException("Idempotency-Key", "error.checkout.key");
         }
-        // The basket's lock makes a second submission wait until the first has committed, then find it.
-        Basket basket = baskets.find(basketToken, true);
-        EntityManager em = tenantEm.current();
-        String digest = Secrets.digest(Secrets.digest(basketToken) + "|" + request);
-        Optional<Checkout> earlier = em.createNamedQuery(Checkout.BY_KEY, Checkout.class)
+    }
+
+    /** The orders an earlier submission with this key placed; the same key for another request is a mistake. */
+    private Optional<CheckoutResult> earlier(String idempotencyKey, String digest) {
+        Optional<Checkout> earlier = tenantEm.current().createNamedQuery(Checkout.BY_KEY, Checkout.class)
                 .setParameter("key", idempotencyKey).getResultStream().findFirst();
-        if (earlier.isPresent()) {
-            if (!earlier.get().isSameRequest(digest)) {
-                throw new ConflictException("error.checkout.keyReused");
-            }
-            return orders.result(earlier.get(), true);
+        if (earlier.isPresent() && !earlier.get().isSameRequest(digest)) {
+            throw new ConflictException("error.checkout.keyReused");
         }
+        return earlier.map(c -> orders.result(c, true));
+    }
+
+    private CheckoutResult placeBasket(Basket basket, String digest, CheckoutRequest request, String idempotencyKey,
+                                       LinkContext links, Long accountId, PhoneOrder phone) {
+        EntityManager em = tenantEm.current();
         if (basket.items().isEmpty()) {
             throw new ConflictException("error.checkout.emptyBasket");
         }
         MunicipalityProfile profile = municipality.current();
-        ValidContact contact = validContact(request, profile);
+        ValidContact contact = validContact(request, profile, phone == null);
         PaymentMethod payment = paymentMethod(request.payment());
 
         Map<Long, Integer> quantities = basket.items().stream()
                 .collect(Collectors.toMap(BasketItem::productId, BasketItem::quantity));
         Map<Long, List<SoldProduct>> soldByShop = stock.reserve(quantities).stream()
                 .collect(Collectors.groupingBy(SoldProduct::shopId, LinkedHashMap::new, Collectors.toList()));
+        if (phone != null && !soldByShop.keySet().equals(Set.of(phone.shopId()))) {
+            throw new InvalidInputException("lines", "error.phoneOrder.otherShop");
+        }
         Map<Long, Delivery> deliveries = deliveries(request, soldByShop, contact, profile);
 
-        Long accountId = caller.identity().filter(c -> !c.isOperator()).map(CallerIdentity::id).orElse(null);
         Instant now = Instant.now();
         Checkout checkout = new Checkout(idempotencyKey, digest, Secrets.newToken(), accountId, now);
         em.persist(checkout);
@@ -126,6 +180,9 @@ public class Checkouts {
         for (Map.Entry<Long, List<SoldProduct>> shop : soldByShop.entrySet()) {
             CustomerOrder order = new CustomerOrder(checkout.id(), shop.getKey(), accountId, contact.customer(),
                     contact.address(), deliveries.get(shop.getKey()), payment, locale, now);
+            if (phone != null) {
+                order.takenOnPhoneBy(phone.staff());
+            }
             for (SoldProduct p : shop.getValue()) {
                 order.addLine(p.productId(), p.name(), p.ean(), p.unit(), p.storage(), p.quantity(), p.unitPriceOre(),
                         p.vatPercent());
@@ -144,8 +201,10 @@ public class Checkouts {
         basket.empty(now);
         CheckoutResult result = orders.result(checkout, placed, false);
         for (OrderDetail order : result.orders()) {
-            mail.fire(OrderMails.confirmation(order, profile.name(), OrderViews.followLink(links, order.number(),
-                    checkout.followToken()), links.locale()));
+            if (!order.email().isBlank()) {
+                mail.fire(OrderMails.confirmation(order, profile.name(), OrderViews.followLink(links, order.number(),
+                        checkout.followToken()), links.locale()));
+            }
         }
         return result;
     }
@@ -176,9 +235,11 @@ public class Checkouts {
         return deliveries;
     }
 
-    private static ValidContact validContact(CheckoutRequest request, MunicipalityProfile profile) {
+    private static ValidContact validContact(CheckoutRequest request, MunicipalityProfile profile,
+                                             boolean emailRequired) {
         String name = Inputs.required("name", request.name(), 120);
-        String email = Inputs.email("email", request.email());
+        String email = !emailRequired && (request.email() == null || request.email().isBlank()) ? ""
+                : Inputs.email("email", request.email());
         String phone = Inputs.phone("phone", request.phone());
         String street = Inputs.required("street", request.street(), 200);
         String postalCode = Inputs.required("postalCode", request.postalCode(), 10).replace(" ", "");

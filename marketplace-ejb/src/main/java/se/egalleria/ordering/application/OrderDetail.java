@@ -11,7 +11,8 @@ public record OrderDetail(String number, String status, long shopId, String shop
                           String pickupAt, String payment, String paymentStatus, long itemsTotalOre,
                           long deliveryFeeOre, long totalOre, long vatOre, List<OrderLineView> lines,
                           Long carrierId, String carrierName, String statusNote, Instant statusChangedAt,
-                          Instant deliveredAt, boolean recipientConfirmed, List<String> nextSteps) {
+                          Instant deliveredAt, boolean recipientConfirmed, List<String> nextSteps, String channel,
+                          String placedBy) {
 
     public OrderDetail {
         lines = List.copyOf(lines);

@@ -104,7 +104,7 @@ class OrderViews {
                 lines.stream().mapToLong(OrderLineView::vatOre).sum(), lines, o.carrierId(),
                 o.carrierId() == null ? null : carrierNames.get(o.carrierId()), o.statusNote(), o.statusChangedAt(),
                 o.deliveredAt(), o.isRecipientConfirmed(), Arrays.stream(OrderStatus.values())
-                        .filter(o::canMoveTo).map(Enum::name).toList());
+                        .filter(o::canMoveTo).map(Enum::name).toList(), o.channel(), o.placedBy());
     }
 
     private static OrderLineView line(OrderLine l) {

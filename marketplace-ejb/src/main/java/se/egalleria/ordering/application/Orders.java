@@ -78,7 +78,7 @@ public class Orders {
     }
 
     /**
-     * The shop's inbox: new orders first, then by route day and time placed; filtered by status,
+     * The shop's inbox: new orders first, then by route day, newest first; filtered by status,
      * route day and village.
      */
     public Page<OrderSummary> inbox(long shopId, InboxFilter filter, PageRequest page) {
@@ -94,7 +94,7 @@ public class Orders {
                 .getSingleResult();
         List<CustomerOrder> orders = total <= page.offset() ? List.of()
                 : inboxParameters(em.createQuery("SELECT o" + where + " ORDER BY CASE WHEN o.status = :new THEN 0"
-                        + " ELSE 1 END, o.deliveryDate, o.placedAt, o.id", CustomerOrder.class), shopId, status, filter)
+                        + " ELSE 1 END, o.deliveryDate, o.placedAt DESC, o.id DESC", CustomerOrder.class), shopId, status, filter)
                         .setParameter("new", OrderStatus.NEW)
                         .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(views.summaries(orders), page.page(), page.size(), total);
@@ -167,6 +167,24 @@ public class Orders {
             throw new InvalidInputException("orders", "error.run.unknownOrder", "");
         }
         return views.details(orders);
+    }
+
+    /**
+     * A customer of this shop found by phone number (as typed in any way), with the contact details of
+     * their latest order here, so a phone order need not ask for everything again.
+     */
+    public Optional<KnownCustomer> knownCustomer(long shopId, String phone) {
+        access.requireShopManager(shopId);
+        String digits = CustomerOrder.phoneDigits(phone);
+        if (digits.length() < 5) {
+            throw new InvalidInputException("phone", "error.input.phone");
+        }
+        return tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE o.phoneDigits = :digits"
+                        + " AND o.shopId = :shop ORDER BY o.placedAt DESC, o.id DESC", CustomerOrder.class)
+                .setParameter("digits", digits).setParameter("shop", shopId).setMaxResults(1).getResultStream()
+                .findFirst()
+                .map(o -> new KnownCustomer(o.customer().name(), o.customer().email(), o.customer().phone(),
+                        o.address().street(), o.address().postalCode(), o.address().villageId()));
     }
 
     /**

@@ -83,6 +83,15 @@ public class CustomerOrder extends TenantOwnedEntity {
     @Column(name = "carrier_id")
     private Long carrierId;
 
+    @Column(name = "channel", nullable = false, length = 10, updatable = false)
+    private String channel = "WEB";
+
+    @Column(name = "placed_by", length = 190, updatable = false)
+    private String placedBy;
+
+    @Column(name = "customer_phone_digits", nullable = false, length = 40, updatable = false)
+    private String phoneDigits;
+
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
@@ -110,6 +119,7 @@ public class CustomerOrder extends TenantOwnedEntity {
         this.accountId = accountId;
         this.status = OrderStatus.NEW;
         this.customer = customer;
+        this.phoneDigits = phoneDigits(customer.phone());
         this.address = address;
         this.deliveryMethod = delivery.method();
         this.deliveryDate = delivery.date();
@@ -122,6 +132,25 @@ public class CustomerOrder extends TenantOwnedEntity {
         this.placedAt = placedAt;
         this.statusChangedAt = placedAt;
         this.totalOre = deliveryFeeOre;
+    }
+
+    /** A phone number as digits only, so that "070-123 45 67" and "0701234567" find the same resident. */
+    public static String phoneDigits(String phone) {
+        return phone == null ? "" : phone.replaceAll("[^0-9]", "");
+    }
+
+    /** The shop took this order on the phone; {@code staff} is who entered it. */
+    public void takenOnPhoneBy(String staff) {
+        this.channel = "PHONE";
+        this.placedBy = staff;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String placedBy() {
+        return placedBy;
     }
 
     /**

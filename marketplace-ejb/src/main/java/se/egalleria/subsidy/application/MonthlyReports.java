@@ -18,12 +18,12 @@ import java.util.Optional;
 import java.util.Set;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.CallerIdentity;
+import se.egalleria.account.domain.Role;
 import se.egalleria.delivery.application.DeliveryRuns;
 import se.egalleria.delivery.application.RunSummary;
 import se.egalleria.ordering.application.OrderDetail;
 import se.egalleria.ordering.application.Orders;
 import se.egalleria.ordering.application.RouteDates;
-import se.egalleria.account.domain.Role;
 import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.ForbiddenException;
 import se.egalleria.shared.Inputs;
@@ -110,7 +110,7 @@ public class MonthlyReports {
         access.requireAdministrator();
         SubsidySettings rules = municipality.currentSubsidyRules();
         List<ApprovedReport> approved = tenantEm.current().createNamedQuery(ApprovedReport.OF_YEAR,
-                ApprovedReport.class).setParameter("year", year + "-%").getResultList();
+                ApprovedReport.class).setParameter("first", year + "-01").setParameter("last", year + "-12").getResultList();
         int deliveries = 0;
         long paid = 0;
         long fees = 0;

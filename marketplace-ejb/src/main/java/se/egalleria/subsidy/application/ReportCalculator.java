@@ -27,7 +27,10 @@ final class ReportCalculator {
     /** {@code approvals}: household key → basis (e.g. PENSIONER). */
     static List<ReportLine> lines(List<Delivered> deliveries, Map<String, String> approvals, SubsidySettings terms) {
         List<Delivered> inOrder = deliveries.stream()
-                .sorted(Comparator.comparing(Delivered::date).thenComparing(Delivered::orderNumber)).toList();
+                .sorted(Comparator.comparing(Delivered::date)
+                        // Order numbers grow with the order: shorter first, then alphabetically is numeric order.
+                        .thenComparing(d -> d.orderNumber().length()).thenComparing(Delivered::orderNumber))
+                .toList();
         Map<String, Integer> perHouseholdWeek = new HashMap<>();
         List<ReportLine> lines = new ArrayList<>();
         for (Delivered d : inOrder) {

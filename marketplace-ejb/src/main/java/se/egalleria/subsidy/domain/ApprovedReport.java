@@ -13,7 +13,7 @@ import se.egalleria.shared.persistence.TenantOwnedEntity;
 @Table(name = "subsidy_report")
 @NamedQuery(name = ApprovedReport.ONE, query = "SELECT r FROM ApprovedReport r WHERE r.kind = :kind"
         + " AND r.subjectId = :subject AND r.month = :month")
-@NamedQuery(name = ApprovedReport.OF_YEAR, query = "SELECT r FROM ApprovedReport r WHERE r.month LIKE :year"
+@NamedQuery(name = ApprovedReport.OF_YEAR, query = "SELECT r FROM ApprovedReport r WHERE r.month BETWEEN :first AND :last"
         + " ORDER BY r.month, r.kind, r.subjectId")
 public class ApprovedReport extends TenantOwnedEntity {
 

@@ -1,8 +1,5 @@
 package se.egalleria.delivery.application;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +14,9 @@ import se.egalleria.ordering.application.OrderDetail;
 import se.egalleria.ordering.application.OrderLineView;
 import se.egalleria.shop.application.ShopSummary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class DeliveryNotePdfTest {
 
     private static final ShopSummary SHOP = new ShopSummary(7, "Fjällboden Lanthandel", "Arjeplog", "", "",
@@ -30,7 +30,7 @@ class DeliveryNotePdfTest {
                 "Elsa Lindqvist", "elsa@example.se", "070-123 45 67", "Byvägen 3", "93090", "Laisvall",
                 "Ring på, det tar en stund", "HOME_DELIVERY", LocalDate.of(2026, 11, 27), null, payment, "TO_COLLECT",
                 8170, 2000, 10170, 876, lines, 3L, "Bussgods Arjeplog", "", Instant.parse("2026-11-25T09:00:00Z"),
-                null, false, List.of("PACKED", "REJECTED"));
+                null, false, List.of("PACKED", "REJECTED"), "WEB", null);
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -25,6 +25,12 @@ public class SignedInView {
                 || me.has(se.egalleria.account.domain.Role.MUNICIPALITY_ADMIN))).isPresent();
     }
 
+    /** The municipality's administrators get the link to the subsidy page. */
+    public boolean isAdministrator() {
+        return caller.identity().filter(me -> !me.isOperator()
+                && me.has(se.egalleria.account.domain.Role.MUNICIPALITY_ADMIN)).isPresent();
+    }
+
     /** Carriers get the link to their deliveries. */
     public boolean isCarrier() {
         return caller.identity().filter(me -> !me.isOperator() && !me.carrierIds().isEmpty()).isPresent();

@@ -1,0 +1,69 @@
+package se.egalleria.ordering;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import se.egalleria.testsupport.Accessibility;
+import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.Browser;
+import se.egalleria.testsupport.DeployedGallery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Fjällboden takes an order on the phone from a resident who has no e-mail address. */
+class PhoneOrderBrowserIT extends DeployedGallery {
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void staffEnterAPhoneOrderThatFlowsLikeAnyOther() {
+        TwoShops s = TwoShops.in(base);
+        String cheese = s.arjeplog().getJson("/api/v1/products/" + s.cheese()).getString("name");
+        String run = cheese.substring(cheese.lastIndexOf(' ') + 1);
+        browser = Browser.start(1024, 800);
+        open("/account/login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(s.fjallbodenStaff().email());
+        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        Browser.awaitHeading(browser, "Mitt konto");
+        open("/shop/orders.xhtml?shop=" + s.fjallboden());
+        browser.findElement(By.id("new-phone-order")).click();
+        Browser.awaitHeading(browser, "Telefonorder");
+
+        browser.findElement(By.id("phone:phone")).sendKeys("070-" + Math.abs(run.hashCode() % 10000000));
+        browser.findElement(By.id("phone:find")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Ny kund: fyll i uppgifterna.");
+        browser.findElement(By.id("phone:name")).sendKeys("Greta Nilsson");
+        browser.findElement(By.id("phone:street")).sendKeys("Skolvägen 1");
+        browser.findElement(By.id("phone:postalCode")).sendKeys("93090");
+        new Select(browser.findElement(By.id("phone:villageId"))).selectByVisibleText("Laisvall");
+        browser.findElement(By.id("phone:q")).sendKeys(run);
+        browser.findElement(By.id("phone:search")).click();
+        browser.findElement(By.cssSelector("input[aria-label='Lägg till: " + cheese + "']")).click();
+        Browser.awaitText(browser, By.id("phone-lines"), "1 × " + cheese + " (st)");
+        browser.findElement(By.cssSelector("input[aria-label='En till: " + cheese + " (st)']")).click();
+        Browser.awaitText(browser, By.id("phone-lines"), "2 × " + cheese + " (st)");
+        List<String> violations = Accessibility.violations(browser, "phone order");
+        browser.findElement(By.id("phone:place")).click();
+
+        Browser.awaitText(browser, By.id("order-channel"), "På telefon av " + s.fjallbodenStaff().email());
+        assertTrue(browser.findElement(By.cssSelector(".order-total")).getText().startsWith("270"),
+                browser.findElement(By.cssSelector(".order-total")).getText());
+        assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    private void open(String path) {
+        browser.get("http://arjeplog.localhost:" + base.getPort() + path);
+    }
+}
