@@ -41,21 +41,21 @@ class PhoneOrderBrowserIT extends DeployedGallery {
         browser.findElement(By.id("new-phone-order")).click();
         Browser.awaitHeading(browser, "Telefonorder");
 
-        browser.findElement(By.id("phone:phone")).sendKeys("070-" + Math.abs(run.hashCode() % 10000000));
-        browser.findElement(By.id("phone:find")).click();
+        browser.findElement(By.id("phoneorder:phone")).sendKeys("070-" + Math.abs(run.hashCode() % 10000000));
+        browser.findElement(By.id("phoneorder:find")).click();
         Browser.awaitText(browser, By.cssSelector(".messages"), "Ny kund: fyll i uppgifterna.");
-        browser.findElement(By.id("phone:name")).sendKeys("Greta Nilsson");
-        browser.findElement(By.id("phone:street")).sendKeys("Skolvägen 1");
-        browser.findElement(By.id("phone:postalCode")).sendKeys("93090");
-        new Select(browser.findElement(By.id("phone:villageId"))).selectByVisibleText("Laisvall");
-        browser.findElement(By.id("phone:q")).sendKeys(run);
-        browser.findElement(By.id("phone:search")).click();
+        browser.findElement(By.id("phoneorder:name")).sendKeys("Greta Nilsson");
+        browser.findElement(By.id("phoneorder:street")).sendKeys("Skolvägen 1");
+        browser.findElement(By.id("phoneorder:postalCode")).sendKeys("93090");
+        new Select(browser.findElement(By.id("phoneorder:villageId"))).selectByVisibleText("Laisvall");
+        browser.findElement(By.id("phoneorder:q")).sendKeys(run);
+        browser.findElement(By.id("phoneorder:search")).click();
         browser.findElement(By.cssSelector("input[aria-label='Lägg till: " + cheese + "']")).click();
         Browser.awaitText(browser, By.id("phone-lines"), "1 × " + cheese + " (st)");
         browser.findElement(By.cssSelector("input[aria-label='En till: " + cheese + " (st)']")).click();
         Browser.awaitText(browser, By.id("phone-lines"), "2 × " + cheese + " (st)");
         List<String> violations = Accessibility.violations(browser, "phone order");
-        browser.findElement(By.id("phone:place")).click();
+        browser.findElement(By.id("phoneorder:place")).click();
 
         Browser.awaitText(browser, By.id("order-channel"), "På telefon av " + s.fjallbodenStaff().email());
         assertTrue(browser.findElement(By.cssSelector(".order-total")).getText().startsWith("270"),

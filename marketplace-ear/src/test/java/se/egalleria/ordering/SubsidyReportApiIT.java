@@ -53,6 +53,8 @@ class SubsidyReportApiIT extends DeployedGallery {
         JsonObject report = (JsonObject) GalleryClient.json(s.arjeplog().send("GET", path, admin.token(), null));
         assertEquals("DRAFT", report.getString("status"));
         assertEquals("Fjällboden Lanthandel", report.getString("subjectName"));
+        assertEquals("556611-0001", report.getString("organisationNumber"), "from tenant-config, for the county form");
+        assertEquals("Hemsändningsavtal Arjeplog 2026-01", report.getString("agreement"));
         assertEquals(List.of(), flags(report, first));
         assertEquals(15000, line(report, first).getJsonNumber("subsidyOre").longValue());
         assertEquals("PENSIONER", line(report, first).getString("basis"));
@@ -67,6 +69,7 @@ class SubsidyReportApiIT extends DeployedGallery {
                 "not-authenticated");
         JsonObject carrierReport = (JsonObject) GalleryClient.json(s.arjeplog().send("GET",
                 "/api/v1/subsidy/reports/carrier/" + bussgods + "/" + month, driver.token(), null));
+        assertEquals("556611-0100", carrierReport.getString("organisationNumber"));
         assertTrue(carrierReport.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
                 .anyMatch(l -> l.getString("orderNumber").equals(first)));
 

@@ -125,7 +125,7 @@ public class Checkouts {
         }
         tenantEm.current().persist(basket);
         return placeBasket(basket, digest, request, idempotencyKey, links, null, new PhoneOrder(shopId,
-                staff.auditName()));
+                staff.email()));
     }
 
     private record PhoneOrder(long shopId, String staff) {

@@ -72,6 +72,15 @@ public class ShopDirectory {
         return terms;
     }
 
+    /** The shop's organisation number and its home-delivery agreement with the municipality (each may be null). */
+    public ContractDetails contract(long shopId) {
+        Shop shop = tenantEm.current().find(Shop.class, shopId);
+        if (shop == null) {
+            throw new ShopNotFoundException(shopId);
+        }
+        return new ContractDetails(shop.organisationNumber(), shop.subsidyAgreement());
+    }
+
     /** The municipality's service points, where residents can pick up orders of any shop. */
     public List<ShopSummary> servicePoints() {
         return tenantEm.current().createQuery(SUMMARY + " AND s.servicePoint = TRUE ORDER BY s.name, s.id",

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.egalleria.shared.persistence.TenantEntityManager;
@@ -31,9 +32,12 @@ public class ShopRegistry {
         EntityManager em = tenantEm.forTenant(tenant);
         int created = 0;
         for (ShopRegistration r : registrations) {
-            boolean exists = em.createNamedQuery(Shop.BY_CODE, Shop.class).setParameter("code", r.code())
-                    .getResultStream().findFirst().isPresent();
-            if (!exists) {
+            Optional<Shop> existing = em.createNamedQuery(Shop.BY_CODE, Shop.class)
+                    .setParameter("code", r.code()).getResultStream().findFirst();
+            // Contract details never set on an existing shop are filled in; anything the shop has is kept.
+            existing.filter(shop -> shop.organisationNumber() == null && shop.subsidyAgreement() == null)
+                    .ifPresent(shop -> shop.contract(r.organisationNumber(), r.subsidyAgreement()));
+            if (existing.isEmpty()) {
                 Long villageId = villageIds.get(r.village());
                 if (villageId == null) {
                     throw new IllegalArgumentException("Unknown village " + r.village() + " in " + tenant);
@@ -42,6 +46,7 @@ public class ShopRegistry {
                 shop.presentAs(r.description(), r.openingHours());
                 shop.reachableAt(r.phone(), r.email());
                 shop.offerPickup(true, r.servicePoint());
+                shop.contract(r.organisationNumber(), r.subsidyAgreement());
                 if (r.homeDelivery() != null) {
                     Set<Long> served = r.homeDelivery().villages().stream().map(villageIds::get)
                             .filter(Objects::nonNull).collect(Collectors.toSet());

@@ -66,6 +66,12 @@ public class Shop extends TenantOwnedEntity {
     @Column(name = "service_point", nullable = false)
     private boolean servicePoint;
 
+    @Column(name = "organisation_number", length = 20)
+    private String organisationNumber;
+
+    @Column(name = "subsidy_agreement", length = 120)
+    private String subsidyAgreement;
+
     protected Shop() {
         // for JPA
     }
@@ -104,6 +110,20 @@ public class Shop extends TenantOwnedEntity {
     public void offerPickup(boolean atShop, boolean asServicePoint) {
         this.shopPickup = atShop;
         this.servicePoint = asServicePoint;
+    }
+
+    /** Organisation number and the home-delivery agreement with the municipality (for the subsidy reports). */
+    public void contract(String organisationNumber, String subsidyAgreement) {
+        this.organisationNumber = organisationNumber;
+        this.subsidyAgreement = subsidyAgreement;
+    }
+
+    public String organisationNumber() {
+        return organisationNumber;
+    }
+
+    public String subsidyAgreement() {
+        return subsidyAgreement;
     }
 
     public boolean offersHomeDelivery() {

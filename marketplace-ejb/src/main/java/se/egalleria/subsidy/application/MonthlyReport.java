@@ -9,7 +9,7 @@ import java.util.List;
  * checks, totals, and km driven (carriers' runs). Approved reports are stored and never recomputed.
  */
 public record MonthlyReport(String municipality, String kind, long subjectId, String subjectName, String contact,
-                            String month, List<ReportLine> lines, int households, int deliveries, long feesOre,
+                            String organisationNumber, String agreement, String month, List<ReportLine> lines, int households, int deliveries, long feesOre,
                             long subsidyOre, int flaggedLines, int kmDriven, String status, String approvedBy,
                             Instant approvedAt) {
 
@@ -18,7 +18,8 @@ public record MonthlyReport(String municipality, String kind, long subjectId, St
     }
 
     public MonthlyReport approved(String by, Instant at) {
-        return new MonthlyReport(municipality, kind, subjectId, subjectName, contact, month, lines, households,
+        return new MonthlyReport(municipality, kind, subjectId, subjectName, contact, organisationNumber, agreement,
+                month, lines, households,
                 deliveries, feesOre, subsidyOre, flaggedLines, kmDriven, "APPROVED", by, at);
     }
 }

@@ -30,6 +30,7 @@ import se.egalleria.shared.Inputs;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.application.ContractDetails;
 import se.egalleria.shop.application.ShopDirectory;
 import se.egalleria.shop.application.ShopSummary;
 import se.egalleria.subsidy.domain.ApprovedReport;
@@ -143,16 +144,19 @@ public class MonthlyReports {
         SubsidySettings rules = municipality.currentSubsidyRules();
         String subject;
         String contact;
+        ContractDetails contract;
         int km = 0;
         if (kind == Kind.SHOP) {
             ShopSummary shop = shops.get(subjectId);
             subject = shop.name();
             contact = shop.phone() + ", " + shop.email();
+            contract = shops.contract(subjectId);
         } else {
             CarrierSummary carrier = carriers.list().stream().filter(c -> c.id() == subjectId).findFirst()
                     .orElseThrow(() -> new NotFoundException("error.carrier.notFound"));
             subject = carrier.name();
             contact = carrier.mode();
+            contract = new ContractDetails(carrier.organisationNumber(), carrier.subsidyAgreement());
             km = runs.ofMonth(subjectId, month).stream().mapToInt(RunSummary::km).sum();
         }
         Map<String, VillageSummary> villages = new HashMap<>();
@@ -168,7 +172,8 @@ public class MonthlyReports {
                 o.deliveryFeeOre(), o.recipientConfirmed(), nearestShop(villages.get(o.village()), shopVillages)))
                 .toList();
         List<ReportLine> reportLines = ReportCalculator.lines(lines, bases(month.atDay(1)), rules);
-        return new MonthlyReport(profile.name(), kind.name(), subjectId, subject, contact, month.toString(),
+        return new MonthlyReport(profile.name(), kind.name(), subjectId, subject, contact,
+                contract.organisationNumber(), contract.agreement(), month.toString(),
                 reportLines, (int) lines.stream().map(Delivered::household).distinct().count(), reportLines.size(),
                 reportLines.stream().mapToLong(ReportLine::feeOre).sum(),
                 reportLines.stream().mapToLong(ReportLine::subsidyOre).sum(),

@@ -62,6 +62,7 @@ public final class ReportFiles {
             pdf.text(text("municipality", report.municipality()));
             pdf.text(text(report.kind().equals("SHOP") ? "shop" : "carrier", report.subjectName()) + " · "
                     + report.contact());
+            pdf.text(text("organisation", orUnknown(report.organisationNumber()), orUnknown(report.agreement())));
             pdf.text(text("period", report.month()));
             pdf.boldText(report.status().equals("APPROVED") ? text("approved", report.approvedBy(),
                     report.approvedAt().toString().substring(0, 10)) : texts.getString("draft"));
@@ -94,6 +95,10 @@ public final class ReportFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String orUnknown(String value) {
+        return value == null || value.isBlank() ? texts.getString("unknown") : value;
     }
 
     private String label(String key) {

@@ -15,7 +15,8 @@ public class CarrierDirectory {
 
     public List<CarrierSummary> list() {
         return tenantEm.current().createNamedQuery(Carrier.ALL, Carrier.class).getResultStream()
-                .map(c -> new CarrierSummary(c.id(), c.code(), c.name(), c.mode().name()))
+                .map(c -> new CarrierSummary(c.id(), c.code(), c.name(), c.mode().name(), c.organisationNumber(),
+                        c.subsidyAgreement()))
                 .toList();
     }
 }

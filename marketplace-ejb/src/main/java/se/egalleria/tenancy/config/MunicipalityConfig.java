@@ -47,12 +47,14 @@ public record MunicipalityConfig(
     public record Village(String name, BigDecimal latitude, BigDecimal longitude, Integer households) {
     }
 
-    public record Carrier(String code, String name, CarrierMode mode, String phone) {
+    public record Carrier(String code, String name, CarrierMode mode, String phone, String organisationNumber,
+                          String subsidyAgreement) {
     }
 
     /** Demo or starting shops: created when missing, never overwritten once they exist. */
     public record Shop(String code, String name, String village, String description, String openingHours,
-                       String phone, String email, ShopDelivery homeDelivery, boolean servicePoint) {
+                       String phone, String email, ShopDelivery homeDelivery, boolean servicePoint,
+                       String organisationNumber, String subsidyAgreement) {
     }
 
     /** A shop's home delivery: the villages it serves (by name), its route days, its minimum order. */

@@ -51,6 +51,7 @@ public class TenantConfigImporter {
             Carrier carrier = findOrPersist(em, em.createNamedQuery(Carrier.BY_CODE, Carrier.class)
                     .setParameter("code", c.code()), () -> new Carrier(c.code()));
             carrier.describe(c.name(), c.mode(), c.phone());
+            carrier.contract(c.organisationNumber(), c.subsidyAgreement());
         }
     }
 

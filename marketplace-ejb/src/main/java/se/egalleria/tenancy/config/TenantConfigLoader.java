@@ -53,7 +53,8 @@ public class TenantConfigLoader {
             importer.importMunicipality(municipality);
             shopRegistry.registerMissing(municipality.slug(), municipality.shops().stream()
                     .map(s -> new ShopRegistration(s.code(), s.name(), s.village(), s.description(),
-                            s.openingHours(), s.phone(), s.email(), homeDelivery(s.homeDelivery()), s.servicePoint()))
+                            s.openingHours(), s.phone(), s.email(), homeDelivery(s.homeDelivery()), s.servicePoint(),
+                            s.organisationNumber(), s.subsidyAgreement()))
                     .toList());
         }
         LOG.info(() -> "Loaded " + municipalities.size() + " municipalities from " + root + ": "

@@ -41,6 +41,7 @@ public final class TenantConfigReader {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,30}");
+    private static final Pattern ORGANISATION_NUMBER = Pattern.compile("\\d{6}-\\d{4}");
     private static final Pattern LOCALE = Pattern.compile("sv|en");
     private static final long MAX_LOGO_BYTES = 256 * 1024;
     private static final Map<String, String> LOGO_TYPES = Map.of(".svg", "image/svg+xml", ".png", "image/png");
@@ -238,14 +239,18 @@ public final class TenantConfigReader {
         List<MunicipalityConfig.Carrier> carriers = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (YamlNode c : m.children("carriers", false)) {
-            c.allowOnly("code", "name", "mode", "phone");
+            c.allowOnly("code", "name", "mode", "phone", "organisationNumber", "subsidyAgreement");
             Optional<String> code = c.matching("code", true, CODE, "lower-case letters, digits and '-'");
             code.filter(value -> !codes.add(value)).ifPresent(value -> c.problem("code", "'" + value + "' is used twice"));
             Optional<String> name = c.text("name", true, 120);
             Optional<CarrierMode> mode = c.enumValue("mode", CarrierMode.class);
             String phone = c.matching("phone", false, PHONE, "a phone number").orElse(null);
+            String organisationNumber = c.matching("organisationNumber", false, ORGANISATION_NUMBER,
+                    "an organisation number like 556677-8899").orElse(null);
+            String agreement = c.text("subsidyAgreement", false, 120).orElse(null);
             if (code.isPresent() && name.isPresent() && mode.isPresent()) {
-                carriers.add(new MunicipalityConfig.Carrier(code.get(), name.get(), mode.get(), phone));
+                carriers.add(new MunicipalityConfig.Carrier(code.get(), name.get(), mode.get(), phone,
+                        organisationNumber, agreement));
             }
         }
         return carriers;
@@ -264,7 +269,7 @@ public final class TenantConfigReader {
         Set<String> codes = new HashSet<>();
         for (YamlNode s : file.children("shops", false)) {
             s.allowOnly("code", "name", "village", "description", "openingHours", "phone", "email", "homeDelivery",
-                    "servicePoint");
+                    "servicePoint", "organisationNumber", "subsidyAgreement");
             Optional<String> code = s.matching("code", true, CODE, "lower-case letters, digits and '-'");
             code.filter(value -> !codes.add(value)).ifPresent(value -> s.problem("code", "'" + value + "' is used twice"));
             Optional<String> name = s.text("name", true, 120);
@@ -278,9 +283,12 @@ public final class TenantConfigReader {
             MunicipalityConfig.ShopDelivery delivery = s.child("homeDelivery", false)
                     .map(d -> shopDelivery(d, villageNames)).orElse(null);
             boolean servicePoint = s.flag("servicePoint");
+            String organisationNumber = s.matching("organisationNumber", false, ORGANISATION_NUMBER,
+                    "an organisation number like 556677-8899").orElse(null);
+            String agreement = s.text("subsidyAgreement", false, 120).orElse(null);
             if (code.isPresent() && name.isPresent() && village.isPresent() && phone.isPresent() && email.isPresent()) {
                 shops.add(new MunicipalityConfig.Shop(code.get(), name.get(), village.get(), description, hours,
-                        phone.get(), email.get(), delivery, servicePoint));
+                        phone.get(), email.get(), delivery, servicePoint, organisationNumber, agreement));
             }
         }
         return shops;

@@ -39,6 +39,26 @@ public class Carrier extends TenantOwnedEntity {
         this.code = code;
     }
 
+    @Column(name = "organisation_number", length = 20)
+    private String organisationNumber;
+
+    @Column(name = "subsidy_agreement", length = 120)
+    private String subsidyAgreement;
+
+    /** Organisation number and the home-delivery agreement with the municipality (for the subsidy reports). */
+    public void contract(String organisationNumber, String subsidyAgreement) {
+        this.organisationNumber = organisationNumber;
+        this.subsidyAgreement = subsidyAgreement;
+    }
+
+    public String organisationNumber() {
+        return organisationNumber;
+    }
+
+    public String subsidyAgreement() {
+        return subsidyAgreement;
+    }
+
     public void describe(String name, CarrierMode mode, String phone) {
         this.name = name;
         this.mode = mode;

@@ -77,14 +77,16 @@ class TenantConfigReaderTest {
                 contact: { email: e-galleria@arjeplog.example, phone: "0961-140 00" }
                 carriers:
                   - { code: posten, name: Posten, mode: POSTAL_SERVICE }
-                  - { code: bussgods, name: Bussgods Arjeplog, mode: BUS_FREIGHT, phone: "0961-100 10" }
+                  - { code: bussgods, name: Bussgods Arjeplog, mode: BUS_FREIGHT, phone: "0961-100 10",
+                      organisationNumber: "556611-0100", subsidyAgreement: "Avtal 2026-03" }
                 """;
         MunicipalityConfig m = config().write("arjeplog", "municipality.yaml", yaml).read().get(0);
 
         assertEquals(new MunicipalityConfig.Contact("e-galleria@arjeplog.example", "0961-140 00"), m.contact());
         assertEquals(List.of(
-                new MunicipalityConfig.Carrier("posten", "Posten", CarrierMode.POSTAL_SERVICE, null),
-                new MunicipalityConfig.Carrier("bussgods", "Bussgods Arjeplog", CarrierMode.BUS_FREIGHT, "0961-100 10")),
+                new MunicipalityConfig.Carrier("posten", "Posten", CarrierMode.POSTAL_SERVICE, null, null, null),
+                new MunicipalityConfig.Carrier("bussgods", "Bussgods Arjeplog", CarrierMode.BUS_FREIGHT, "0961-100 10",
+                        "556611-0100", "Avtal 2026-03")),
                 m.carriers());
     }
 
@@ -103,9 +105,9 @@ class TenantConfigReaderTest {
 
         assertEquals(List.of(
                 new MunicipalityConfig.Shop("fjallboden", "Fjällboden Lanthandel", "Arjeplog", "", "",
-                        "0961-100 01", "fjallboden@example.se", null, false),
+                        "0961-100 01", "fjallboden@example.se", null, false, null, null),
                 new MunicipalityConfig.Shop("laisvall-handel", "Laisvalls Handel", "Laisvall", "Byns butik",
-                        "Mån–fre 10–18", "0961-200 02", "laisvall@example.se", null, false)),
+                        "Mån–fre 10–18", "0961-200 02", "laisvall@example.se", null, false, null, null)),
                 m.shops());
     }
 

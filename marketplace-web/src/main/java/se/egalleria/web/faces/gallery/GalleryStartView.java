@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import se.egalleria.catalog.application.CategoryNode;
+import se.egalleria.catalog.application.CategoryTree;
 import se.egalleria.catalog.application.ServiceCatalogue;
 import se.egalleria.catalog.application.ServiceSummary;
 import se.egalleria.shared.InvalidInputException;
@@ -34,8 +36,16 @@ public class GalleryStartView {
     @Inject
     private ServiceCatalogue services;
 
+    @Inject
+    private CategoryTree categoryTree;
+
     private Page<ShopSummary> page;
     private List<ServiceSummary> serviceList;
+
+    /** The top of the category tree, with the number of products each holds (subcategories included). */
+    public List<CategoryNode> getCategories() {
+        return categoryTree.tree().stream().filter(c -> c.parentId() == null && c.productCount() > 0).toList();
+    }
 
     /** Services of all shops (laundry, the shopping bus, parcel pickup …), the first few by name. */
     public List<ServiceSummary> getServices() {

@@ -36,7 +36,7 @@ public class PhoneOrderView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int RESULTS = 10;
-    private static final String FORM = "phone:";
+    private static final String FORM = "phoneorder:";
 
     @Inject
     private Orders orders;

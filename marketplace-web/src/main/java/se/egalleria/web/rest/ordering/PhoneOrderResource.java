@@ -3,13 +3,11 @@ package se.egalleria.web.rest.ordering;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,15 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.egalleria.ordering.application.CheckoutRequest;
 import se.egalleria.ordering.application.CheckoutResult;
 import se.egalleria.ordering.application.Checkouts;
-import se.egalleria.ordering.application.KnownCustomer;
-import se.egalleria.ordering.application.Orders;
 import se.egalleria.shared.InvalidInputException;
-import se.egalleria.shared.NotFoundException;
 import se.egalleria.web.rest.PathIds;
 import se.egalleria.web.rest.RequestContexts;
 
-/** Orders a shop takes on the phone for a resident, and finding the resident again by phone number. */
-@Path("/shops/{shopId}")
+/** Orders a shop takes on the phone for a resident. */
+@Path("/shops/{shopId}/phone-orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class PhoneOrderResource {
 
@@ -49,23 +44,10 @@ public class PhoneOrderResource {
     @Inject
     private Checkouts checkouts;
 
-    @Inject
-    private Orders orders;
-
     @Context
     private HttpServletRequest request;
 
-    @GET
-    @Path("customers")
-    @Operation(summary = "A customer of this shop by phone number (any way it is written): the details of their"
-            + " latest order here; 404 when none")
-    public KnownCustomer customer(@PathParam("shopId") String shopId, @QueryParam("phone") String phone) {
-        return orders.knownCustomer(PathIds.parse(shopId, "error.shop.notFound"), phone)
-                .orElseThrow(() -> new NotFoundException("error.phoneOrder.unknownCustomer"));
-    }
-
     @POST
-    @Path("phone-orders")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place an order taken on the phone (the shop's staff). Requires an Idempotency-Key;"
             + " the same key again returns the order already placed (200)")
