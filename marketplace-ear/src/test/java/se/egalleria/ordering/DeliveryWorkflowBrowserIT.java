@@ -104,11 +104,7 @@ class DeliveryWorkflowBrowserIT extends DeployedGallery {
     }
 
     private void signIn(String email) {
-        open("/account/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.awaitHeading(browser, "Mitt konto");
+        Browser.signIn(browser, "http://arjeplog.localhost:" + base.getPort(), email, Accounts.PASSWORD);
     }
 
     private void open(String path) {

@@ -32,11 +32,8 @@ class PhoneOrderBrowserIT extends DeployedGallery {
         String cheese = s.arjeplog().getJson("/api/v1/products/" + s.cheese()).getString("name");
         String run = cheese.substring(cheese.lastIndexOf(' ') + 1);
         browser = Browser.start(1024, 800);
-        open("/account/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(s.fjallbodenStaff().email());
-        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.awaitHeading(browser, "Mitt konto");
+        Browser.signIn(browser, "http://arjeplog.localhost:" + base.getPort(), s.fjallbodenStaff().email(),
+                Accounts.PASSWORD);
         open("/shop/orders.xhtml?shop=" + s.fjallboden());
         browser.findElement(By.id("new-phone-order")).click();
         Browser.awaitHeading(browser, "Telefonorder");

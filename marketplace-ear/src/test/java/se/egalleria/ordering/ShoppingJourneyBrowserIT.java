@@ -104,11 +104,7 @@ class ShoppingJourneyBrowserIT extends DeployedGallery {
 
     private List<String> ordersSeenBy(String staffEmail, long shopId, String shopName) {
         browser.manage().deleteAllCookies();
-        browser.get(gallery() + "/account/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(staffEmail);
-        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.awaitHeading(browser, "Mitt konto");
+        Browser.signIn(browser, gallery(), staffEmail, Accounts.PASSWORD);
         browser.get(gallery() + "/shop/orders.xhtml?shop=" + shopId);
         Browser.awaitText(browser, By.id("orders-heading"), "Beställningar – " + shopName);
         return browser.findElements(By.cssSelector("#shop-orders td:first-child a")).stream().map(WebElement::getText)

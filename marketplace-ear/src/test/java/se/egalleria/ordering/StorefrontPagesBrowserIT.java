@@ -112,11 +112,7 @@ class StorefrontPagesBrowserIT extends DeployedGallery {
         Person resident = new Accounts(base).resident("arjeplog");
         browser = Browser.start(1024, 800);
 
-        browser.get(gallery() + "/account/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(resident.email());
-        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.awaitHeading(browser, "Mitt konto");
+        Browser.signIn(browser, gallery(), resident.email(), Accounts.PASSWORD);
         browser.get(gallery() + "/service.xhtml?id=" + serviceId);
         assertTrue(browser.findElement(By.id("slots")).getText().contains("2 platser kvar"),
                 browser.findElement(By.id("slots")).getText());

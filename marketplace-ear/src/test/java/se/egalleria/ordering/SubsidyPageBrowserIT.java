@@ -36,11 +36,8 @@ class SubsidyPageBrowserIT extends DeployedGallery {
         Person admin = new Accounts(base).administrator("arjeplog");
         String name = "Nils " + Shopping.newKey().substring(0, 6);
         browser = Browser.start(1024, 800);
-        browser.get("http://arjeplog.localhost:" + base.getPort() + "/account/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(admin.email());
-        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.awaitHeading(browser, "Mitt konto");
+        Browser.signIn(browser, "http://arjeplog.localhost:" + base.getPort(), admin.email(),
+                Accounts.PASSWORD);
         browser.findElement(By.linkText("Hemsändningsbidrag")).click();
         Browser.awaitHeading(browser, "Hemsändningsbidrag");
 

@@ -49,6 +49,15 @@ public final class Browser {
                 .toList();
     }
 
+    /** Signs in on the gallery's login page (e.g. http://arjeplog.localhost:8180) and waits for "Mitt konto". */
+    public static void signIn(ChromeDriver driver, String gallery, String email, String password) {
+        driver.get(gallery + "/account/login.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+        awaitHeading(driver, "Mitt konto");
+    }
+
     public static ChromeDriver start(int width, int height) {
         return start(width, height, null);
     }

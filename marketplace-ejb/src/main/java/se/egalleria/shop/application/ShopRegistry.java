@@ -34,9 +34,13 @@ public class ShopRegistry {
         for (ShopRegistration r : registrations) {
             Optional<Shop> existing = em.createNamedQuery(Shop.BY_CODE, Shop.class)
                     .setParameter("code", r.code()).getResultStream().findFirst();
-            // Contract details never set on an existing shop are filled in; anything the shop has is kept.
+            // Details never set on an existing shop (it was created before they existed) are filled
+            // in from tenant-config; anything the shop has set is kept.
             existing.filter(shop -> shop.organisationNumber() == null && shop.subsidyAgreement() == null)
                     .ifPresent(shop -> shop.contract(r.organisationNumber(), r.subsidyAgreement()));
+            existing.filter(shop -> !shop.offersHomeDelivery() && shop.deliveryVillageIds().isEmpty()
+                    && shop.routeDays().isEmpty() && !shop.isServicePoint())
+                    .ifPresent(shop -> offer(shop, r, villageIds));
             if (existing.isEmpty()) {
                 Long villageId = villageIds.get(r.village());
                 if (villageId == null) {
@@ -45,18 +49,22 @@ public class ShopRegistry {
                 Shop shop = new Shop(r.code(), r.name(), villageId);
                 shop.presentAs(r.description(), r.openingHours());
                 shop.reachableAt(r.phone(), r.email());
-                shop.offerPickup(true, r.servicePoint());
                 shop.contract(r.organisationNumber(), r.subsidyAgreement());
-                if (r.homeDelivery() != null) {
-                    Set<Long> served = r.homeDelivery().villages().stream().map(villageIds::get)
-                            .filter(Objects::nonNull).collect(Collectors.toSet());
-                    shop.deliverTo(served, r.homeDelivery().routeDays(), r.homeDelivery().minimumOrderOre());
-                }
+                offer(shop, r, villageIds);
                 em.persist(shop);
                 created++;
             }
         }
         return created;
+    }
+
+    private static void offer(Shop shop, ShopRegistration r, Map<String, Long> villageIds) {
+        shop.offerPickup(true, r.servicePoint());
+        if (r.homeDelivery() != null) {
+            Set<Long> served = r.homeDelivery().villages().stream().map(villageIds::get)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            shop.deliverTo(served, r.homeDelivery().routeDays(), r.homeDelivery().minimumOrderOre());
+        }
     }
 
     /** A shop's id by its code in tenant-config/, for start-up work that names its tenant. */

@@ -1,7 +1,5 @@
 package se.egalleria.web.faces.municipality;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +24,7 @@ import se.egalleria.subsidy.application.ReportFiles;
 import se.egalleria.subsidy.application.SubsidyRegister;
 import se.egalleria.tenancy.application.CarrierDirectory;
 import se.egalleria.tenancy.application.CarrierSummary;
+import se.egalleria.web.faces.common.Downloads;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.common.LanguageView;
 
@@ -121,15 +120,8 @@ public class SubsidyView implements Serializable {
             messages.show(e, Map.of("month", "reports:month"));
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("csv".equals(format) ? "text/csv; charset=UTF-8" : "application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"hemsandning-" + kind.toLowerCase(Locale.ROOT)
-                + "-" + id + "-" + report.month() + "." + format + "\"");
-        external.setResponseHeader("Cache-Control", "no-store");
-        external.getResponseOutputStream().write(content);
-        faces.responseComplete();
+        Downloads.send(content, "csv".equals(format) ? "text/csv; charset=UTF-8" : "application/pdf",
+                "hemsandning-" + kind.toLowerCase(Locale.ROOT) + "-" + id + "-" + report.month() + "." + format);
     }
 
     private YearMonth yearMonth() {

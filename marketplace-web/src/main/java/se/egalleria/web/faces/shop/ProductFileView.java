@@ -1,7 +1,5 @@
 package se.egalleria.web.faces.shop;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +15,7 @@ import se.egalleria.catalog.application.ImportReport;
 import se.egalleria.catalog.application.ImportStart;
 import se.egalleria.catalog.application.ProductImport;
 import se.egalleria.shared.DomainException;
+import se.egalleria.web.faces.common.Downloads;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.common.Navigation;
 
@@ -100,14 +99,7 @@ public class ProductFileView implements Serializable {
             messages.show(e, Map.of());
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"produkter-" + shop + ".csv\"");
-        external.setResponseContentLength(csv.size());
-        csv.writeTo(external.getResponseOutputStream());
-        faces.responseComplete();
+        Downloads.send(csv.toByteArray(), "text/csv; charset=UTF-8", "produkter-" + shop + ".csv");
     }
 
     private void preview() {

@@ -1,6 +1,5 @@
 package se.egalleria.web.faces.shop;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import se.egalleria.ordering.application.Orders;
 import se.egalleria.shared.DomainException;
 import se.egalleria.tenancy.application.CarrierDirectory;
 import se.egalleria.tenancy.application.CarrierSummary;
+import se.egalleria.web.faces.common.Downloads;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.common.LanguageView;
 import se.egalleria.web.rest.RequestContexts;
@@ -97,14 +97,7 @@ public class ShopOrderView implements Serializable {
             messages.show(e, Map.of());
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"leveranssedel-" + number + ".pdf\"");
-        external.setResponseHeader("Cache-Control", "no-store");
-        external.getResponseOutputStream().write(pdf);
-        faces.responseComplete();
+        Downloads.send(pdf, "application/pdf", "leveranssedel-" + number + ".pdf");
     }
 
     public boolean canChooseCarrier() {

@@ -1,7 +1,5 @@
 package se.egalleria.web.faces.shop;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +21,7 @@ import se.egalleria.shared.PageRequest;
 import se.egalleria.shop.application.ShopDirectory;
 import se.egalleria.tenancy.application.CarrierDirectory;
 import se.egalleria.tenancy.application.CarrierSummary;
+import se.egalleria.web.faces.common.Downloads;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.common.LanguageView;
 
@@ -102,15 +101,7 @@ public class ShopOrdersView implements Serializable {
             messages.show(e, Map.of("date", "routeday:day", "routeDay", "routeday:day"));
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"leveranssedlar-" + routeDay
-                + ".pdf\"");
-        external.setResponseHeader("Cache-Control", "no-store");
-        external.getResponseOutputStream().write(pdf);
-        faces.responseComplete();
+        Downloads.send(pdf, "application/pdf", "leveranssedlar-" + routeDay + ".pdf");
     }
 
     private static LocalDate parse(String value, String field) {
