@@ -1,6 +1,7 @@
 package se.egalleria.account.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -14,6 +15,9 @@ import se.egalleria.shared.persistence.TenantEntityManager;
 /** A person's own data: see it, download it, delete the account. */
 @Stateless
 public class PersonalData {
+
+    @Inject
+    private Event<AccountDeleted> deleted;
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -50,6 +54,7 @@ public class PersonalData {
         em.createNamedQuery(AccessToken.REVOKE_ALL_OF_ACCOUNT).setParameter("now", Instant.now())
                 .setParameter("accountId", me.id()).executeUpdate();
         account.anonymise();
+        deleted.fire(new AccountDeleted(me.id()));
         audit.record("account:" + me.id() + "@" + me.tenant(), "account.deleted", "account:" + me.id(),
                 "deleted and anonymised at the owner's request");
     }

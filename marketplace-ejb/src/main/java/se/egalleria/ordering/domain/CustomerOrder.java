@@ -89,7 +89,7 @@ public class CustomerOrder extends TenantOwnedEntity {
     @Column(name = "placed_by", length = 190, updatable = false)
     private String placedBy;
 
-    @Column(name = "customer_phone_digits", nullable = false, length = 40, updatable = false)
+    @Column(name = "customer_phone_digits", nullable = false, length = 40)
     private String phoneDigits;
 
     @Column(name = "status_changed_at")
@@ -132,6 +132,23 @@ public class CustomerOrder extends TenantOwnedEntity {
         this.placedAt = placedAt;
         this.statusChangedAt = placedAt;
         this.totalOre = deliveryFeeOre;
+    }
+
+    /**
+     * The resident deleted their account: the order keeps what bookkeeping and the subsidy report
+     * need (items, amounts, village, dates) but no longer who, where exactly or how to reach them.
+     * Orders still on their way keep the address until delivered; see {@link #isClosedForPrivacy()}.
+     */
+    public void anonymise() {
+        customer = new Customer("–", "", "");
+        address = new DeliveryAddress("–", "00000", address.villageId(), "");
+        phoneDigits = "";
+        accountId = null;
+    }
+
+    /** Nothing more will be delivered or picked up: the personal data can go. */
+    public boolean isClosedForPrivacy() {
+        return status.isClosed() || status == OrderStatus.DELIVERY_FAILED;
     }
 
     /** A phone number as digits only, so that "070-123 45 67" and "0701234567" find the same resident. */
