@@ -1,5 +1,9 @@
 package se.egalleria.shared;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -63,5 +67,38 @@ public final class Inputs {
             }
         }
         throw new InvalidInputException(field, "error.input.oneOf", java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** An optional day written 2026-12-04 (null when missing). */
+    public static LocalDate optionalDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "error.input.date");
+        }
+    }
+
+    /** A month written 2026-11. */
+    public static YearMonth month(String field, String value) {
+        try {
+            return YearMonth.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "error.input.month");
+        }
+    }
+
+    /** An optional moment in ISO-8601 (2026-12-04T09:00:00Z; null when missing). */
+    public static Instant optionalInstant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "error.input.instant");
+        }
     }
 }

@@ -4,8 +4,4 @@ import java.time.LocalDate;
 
 /** The shop's inbox filters, each optional: a status, a route day, a village (id). */
 public record InboxFilter(String status, LocalDate date, Long villageId) {
-
-    public static InboxFilter none() {
-        return new InboxFilter(null, null, null);
-    }
 }

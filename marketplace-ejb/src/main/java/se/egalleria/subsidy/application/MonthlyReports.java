@@ -142,6 +142,7 @@ public class MonthlyReports {
                 kind == Kind.CARRIER ? subjectId : null, from, to);
         MunicipalityProfile profile = municipality.current();
         SubsidySettings rules = municipality.currentSubsidyRules();
+        List<CarrierSummary> carrierList = carriers.list();
         String subject;
         String contact;
         ContractDetails contract;
@@ -152,7 +153,7 @@ public class MonthlyReports {
             contact = shop.phone() + ", " + shop.email();
             contract = shops.contract(subjectId);
         } else {
-            CarrierSummary carrier = carriers.list().stream().filter(c -> c.id() == subjectId).findFirst()
+            CarrierSummary carrier = carrierList.stream().filter(c -> c.id() == subjectId).findFirst()
                     .orElseThrow(() -> new NotFoundException("error.carrier.notFound"));
             subject = carrier.name();
             contact = carrier.mode();
@@ -164,7 +165,7 @@ public class MonthlyReports {
         List<VillageSummary> shopVillages = shops.list(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
                 .map(s -> villages.get(s.village())).filter(Objects::nonNull).toList();
         Map<String, String> carrierModes = new HashMap<>();
-        carriers.list().forEach(c -> carrierModes.put(c.name(), c.mode()));
+        carrierList.forEach(c -> carrierModes.put(c.name(), c.mode()));
         List<Delivered> lines = delivered.stream().map(o -> new Delivered(o.number(),
                 LocalDate.ofInstant(o.deliveredAt(), SWEDEN), Households.key(o.street(), o.postalCode(), o.village()),
                 o.customerName(), o.street() + ", " + o.postalCode(), o.village(), o.carrierName(),

@@ -6,13 +6,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.egalleria.ordering.application.RouteDates;
 import se.egalleria.shared.DomainException;
-import se.egalleria.shared.InvalidInputException;
+import se.egalleria.shared.Inputs;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shop.application.ShopDirectory;
 import se.egalleria.shop.application.ShopSummary;
@@ -102,7 +101,7 @@ public class SubsidyView implements Serializable {
 
     public void approveReport(String kind, long id) {
         try {
-            MonthlyReport report = reports.approve(kind, id, yearMonth());
+            MonthlyReport report = reports.approve(kind, id, Inputs.month("month", month));
             messages.info("subsidy.reportApproved", report.subjectName(), report.month());
         } catch (DomainException e) {
             messages.show(e, Map.of("month", "reports:month"));
@@ -113,7 +112,7 @@ public class SubsidyView implements Serializable {
         byte[] content;
         MonthlyReport report;
         try {
-            report = reports.report(kind, id, yearMonth());
+            report = reports.report(kind, id, Inputs.month("month", month));
             ReportFiles files = new ReportFiles(language.getLocale());
             content = "csv".equals(format) ? files.csv(report) : files.pdf(report);
         } catch (DomainException e) {
@@ -122,14 +121,6 @@ public class SubsidyView implements Serializable {
         }
         Downloads.send(content, "csv".equals(format) ? "text/csv; charset=UTF-8" : "application/pdf",
                 "hemsandning-" + kind.toLowerCase(Locale.ROOT) + "-" + id + "-" + report.month() + "." + format);
-    }
-
-    private YearMonth yearMonth() {
-        try {
-            return YearMonth.parse(month == null ? "" : month.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "error.input.month");
-        }
     }
 
     public List<ShopSummary> getShops() {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import se.egalleria.delivery.application.DeliveryNotes;
@@ -15,7 +13,7 @@ import se.egalleria.ordering.application.OrderSummary;
 import se.egalleria.ordering.application.OrderWorkflow;
 import se.egalleria.ordering.application.Orders;
 import se.egalleria.shared.DomainException;
-import se.egalleria.shared.InvalidInputException;
+import se.egalleria.shared.Inputs;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shop.application.ShopDirectory;
@@ -73,7 +71,7 @@ public class ShopOrdersView implements Serializable {
             return;
         }
         try {
-            result = orders.inbox(shop, new InboxFilter(status, parse(date, "date"), village),
+            result = orders.inbox(shop, new InboxFilter(status, Inputs.optionalDate("date", date), village),
                     new PageRequest(Math.max(0, page - 1), PER_PAGE));
             shopName = shops.get(shop).name();
         } catch (DomainException e) {
@@ -84,7 +82,7 @@ public class ShopOrdersView implements Serializable {
 
     public void chooseRouteDayCarrier() {
         try {
-            int assigned = workflow.assignCarrierForRouteDay(shop, parse(routeDay, "routeDay"), routeDayCarrier);
+            int assigned = workflow.assignCarrierForRouteDay(shop, Inputs.optionalDate("routeDay", routeDay), routeDayCarrier);
             messages.info("shop.orders.routeDayAssigned", assigned);
         } catch (DomainException e) {
             messages.show(e, Map.of("date", "routeday:day", "routeDay", "routeday:day",
@@ -96,23 +94,12 @@ public class ShopOrdersView implements Serializable {
     public void printRouteDay() throws IOException {
         byte[] pdf;
         try {
-            pdf = notes.forRouteDay(shop, parse(routeDay, "routeDay"), language.getLocale());
+            pdf = notes.forRouteDay(shop, Inputs.optionalDate("routeDay", routeDay), language.getLocale());
         } catch (DomainException e) {
             messages.show(e, Map.of("date", "routeday:day", "routeDay", "routeday:day"));
             return;
         }
         Downloads.send(pdf, "application/pdf", "leveranssedlar-" + routeDay + ".pdf");
-    }
-
-    private static LocalDate parse(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "error.input.date");
-        }
     }
 
     public boolean isLoaded() {

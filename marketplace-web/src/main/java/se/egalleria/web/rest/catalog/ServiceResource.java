@@ -1,6 +1,5 @@
 package se.egalleria.web.rest.catalog;
 
-import se.egalleria.web.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,16 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.egalleria.catalog.application.ServiceCatalogue;
 import se.egalleria.catalog.application.ServiceSummary;
 import se.egalleria.catalog.application.SlotSummary;
-import se.egalleria.shared.InvalidInputException;
+import se.egalleria.shared.Inputs;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.web.rest.PageResponse;
+import se.egalleria.web.rest.PathIds;
 
 /** Service listings, their bookable slots, and booking a seat. */
 @Path("/")
@@ -67,7 +65,7 @@ public class ServiceResource {
     public Response addSlot(@PathParam("id") String id, NewSlot body) {
         NewSlot s = body == null ? new NewSlot(null, null) : body;
         return Response.status(Response.Status.CREATED)
-                .entity(services.addSlot(PathIds.parse(id, "error.service.notFound"), instant(s.startsAt()), s.capacity()))
+                .entity(services.addSlot(PathIds.parse(id, "error.service.notFound"), Inputs.optionalInstant("startsAt", s.startsAt()), s.capacity()))
                 .build();
     }
 
@@ -79,16 +77,5 @@ public class ServiceResource {
         return Response.status(Response.Status.CREATED)
                 .entity(services.book(PathIds.parse(id, "error.slot.notFound"), body == null ? null : body.seats()))
                 .build();
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("startsAt", "error.input.instant");
-        }
     }
 }

@@ -11,14 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.egalleria.delivery.application.DeliveryRuns;
 import se.egalleria.delivery.application.NewRun;
 import se.egalleria.delivery.application.RunSummary;
 import se.egalleria.ordering.application.RouteDates;
-import se.egalleria.shared.InvalidInputException;
+import se.egalleria.shared.Inputs;
 import se.egalleria.web.rest.PathIds;
 
 /** A carrier's delivery runs (körningar). */
@@ -39,24 +38,14 @@ public class CarrierRunsResource {
     public Response record(@PathParam("carrierId") String carrierId, RunRequest body) {
         RunRequest r = body == null ? new RunRequest(null, null, null, null, null) : body;
         RunSummary run = runs.record(PathIds.parse(carrierId, "error.carrier.notFound"),
-                new NewRun(ShopOrdersResource.date(r.date()), r.vehicle(), r.km(), r.note(), r.orders()));
+                new NewRun(Inputs.optionalDate("date", r.date()), r.vehicle(), r.km(), r.note(), r.orders()));
         return Response.status(Response.Status.CREATED).entity(run).build();
     }
 
     @GET
     @Operation(summary = "The carrier's runs of a month (?month=2026-11, default this month)")
     public List<RunSummary> ofMonth(@PathParam("carrierId") String carrierId, @QueryParam("month") String month) {
-        return runs.ofMonth(PathIds.parse(carrierId, "error.carrier.notFound"), month(month));
-    }
-
-    static YearMonth month(String value) {
-        if (value == null || value.isBlank()) {
-            return YearMonth.from(RouteDates.today());
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "error.input.month");
-        }
+        return runs.ofMonth(PathIds.parse(carrierId, "error.carrier.notFound"),
+                month == null || month.isBlank() ? YearMonth.from(RouteDates.today()) : Inputs.month("month", month));
     }
 }

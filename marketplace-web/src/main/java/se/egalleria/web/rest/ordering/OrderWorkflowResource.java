@@ -12,14 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.egalleria.delivery.application.DeliveryNotes;
 import se.egalleria.ordering.application.OrderDetail;
 import se.egalleria.ordering.application.OrderHistoryEntry;
 import se.egalleria.ordering.application.OrderWorkflow;
+import se.egalleria.shared.Inputs;
 import se.egalleria.shared.InvalidInputException;
 import se.egalleria.web.i18n.Messages;
 import se.egalleria.web.rest.RequestContexts;
@@ -76,7 +75,7 @@ public class OrderWorkflowResource {
     @Operation(summary = "Record the delivery (the order's carrier or the shop): time, note, recipient's confirmation")
     public OrderDetail delivered(@PathParam("number") String number, DeliveryRecord body) {
         DeliveryRecord record = body == null ? new DeliveryRecord(null, null, null) : body;
-        return workflow.delivered(number, instant(record.deliveredAt()), record.note(),
+        return workflow.delivered(number, Inputs.optionalInstant("deliveredAt", record.deliveredAt()), record.note(),
                 Boolean.TRUE.equals(record.recipientConfirmed()), RequestContexts.links(request));
     }
 
@@ -94,16 +93,5 @@ public class OrderWorkflowResource {
     @Operation(summary = "Every step of the order: who, when, why (the shop's staff)")
     public List<OrderHistoryEntry> history(@PathParam("number") String number) {
         return workflow.history(number);
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("deliveredAt", "error.input.instant");
-        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.egalleria.delivery.application.DeliveryNotes;
 import se.egalleria.ordering.application.OrderWorkflow;
+import se.egalleria.shared.Inputs;
 import se.egalleria.web.i18n.Messages;
 import se.egalleria.web.rest.PathIds;
 
@@ -45,7 +46,7 @@ public class ShopRouteDayResource {
     @Operation(summary = "Choose one carrier for all open home deliveries of the route day (yyyy-mm-dd)")
     public Assigned carrier(@PathParam("shopId") String shopId, @PathParam("date") String date, RouteDayCarrier body) {
         return new Assigned(workflow.assignCarrierForRouteDay(PathIds.parse(shopId, "error.shop.notFound"),
-                ShopOrdersResource.date(date), body == null ? null : body.carrierId()));
+                Inputs.optionalDate("date", date), body == null ? null : body.carrierId()));
     }
 
     @GET
@@ -54,6 +55,6 @@ public class ShopRouteDayResource {
     @Operation(summary = "The delivery notes of all home deliveries of the route day, one page each, as one PDF")
     public Response deliveryNotes(@PathParam("shopId") String shopId, @PathParam("date") String date) {
         return PdfResponses.attachment(notes.forRouteDay(PathIds.parse(shopId, "error.shop.notFound"),
-                ShopOrdersResource.date(date), Messages.fromAcceptLanguage(request.getHeader("Accept-Language"))), "leveranssedlar-" + date + ".pdf");
+                Inputs.optionalDate("date", date), Messages.fromAcceptLanguage(request.getHeader("Accept-Language"))), "leveranssedlar-" + date + ".pdf");
     }
 }

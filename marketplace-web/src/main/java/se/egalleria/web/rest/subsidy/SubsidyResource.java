@@ -12,13 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.egalleria.shared.InvalidInputException;
+import se.egalleria.shared.Inputs;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.subsidy.application.ApprovalView;
 import se.egalleria.subsidy.application.MonthlyReport;
@@ -69,7 +66,7 @@ public class SubsidyResource {
     public Response approve(ApprovalRequest body) {
         ApprovalRequest r = body == null ? new ApprovalRequest(null, null, null, null, null, null) : body;
         ApprovalView approved = register.approve(new NewApproval(r.name(), r.street(), r.postalCode(), r.villageId(),
-                r.basis(), date(r.validUntil())));
+                r.basis(), Inputs.optionalDate("validUntil", r.validUntil())));
         return Response.status(Response.Status.CREATED).entity(approved).build();
     }
 
@@ -88,7 +85,7 @@ public class SubsidyResource {
             + " checks, totals; the stored report once approved")
     public MonthlyReport report(@PathParam("kind") String kind, @PathParam("id") String id,
                                 @PathParam("month") String month) {
-        return reports.report(kind, subject(id), month(month));
+        return reports.report(kind, subject(id), Inputs.month("month", month));
     }
 
     @GET
@@ -96,7 +93,7 @@ public class SubsidyResource {
     @Produces("text/csv")
     @Operation(summary = "The monthly report as CSV (semicolons, UTF-8 with BOM, decimal comma)")
     public Response csv(@PathParam("kind") String kind, @PathParam("id") String id, @PathParam("month") String month) {
-        MonthlyReport report = reports.report(kind, subject(id), month(month));
+        MonthlyReport report = reports.report(kind, subject(id), Inputs.month("month", month));
         return file(new ReportFiles(locale()).csv(report), "text/csv; charset=UTF-8", name(report, "csv"));
     }
 
@@ -105,7 +102,7 @@ public class SubsidyResource {
     @Produces("application/pdf")
     @Operation(summary = "The monthly report as PDF, laid out like the county board's form")
     public Response pdf(@PathParam("kind") String kind, @PathParam("id") String id, @PathParam("month") String month) {
-        MonthlyReport report = reports.report(kind, subject(id), month(month));
+        MonthlyReport report = reports.report(kind, subject(id), Inputs.month("month", month));
         return file(new ReportFiles(locale()).pdf(report), "application/pdf", name(report, "pdf"));
     }
 
@@ -115,7 +112,7 @@ public class SubsidyResource {
     @Operation(summary = "Approve a finished month's report (administrators); it is then stored and locked (409 after)")
     public MonthlyReport approveReport(@PathParam("kind") String kind, @PathParam("id") String id,
                                        @PathParam("month") String month) {
-        return reports.approve(kind, subject(id), month(month));
+        return reports.approve(kind, subject(id), Inputs.month("month", month));
     }
 
     @GET
@@ -150,24 +147,5 @@ public class SubsidyResource {
     private static Response file(byte[] content, String type, String fileName) {
         return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    static YearMonth month(String value) {
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "error.input.month");
-        }
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("validUntil", "error.input.date");
-        }
     }
 }
