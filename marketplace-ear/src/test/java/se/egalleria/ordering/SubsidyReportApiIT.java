@@ -112,6 +112,98 @@ class SubsidyReportApiIT extends DeployedGallery {
                 admin.token(), null), 400, "invalid-input");
     }
 
+    /**
+     * One household, approved, gets deliveries from two shops by two carriers in one week: Arjeplog
+     * allows one a week, whoever delivers, so the second is flagged in its shop's and its carrier's
+     * report alike, and each report holds only its own deliveries.
+     */
+    @Test
+    void theWeeklyLimitIsPerHouseholdAcrossShopsAndCarriers() {
+        TwoShops s = TwoShops.in(base);
+        Accounts accounts = new Accounts(base);
+        Person admin = accounts.administrator("arjeplog");
+        long bussgods = OrderWorkflowApiIT.carrierId(s.arjeplog(), "Bussgods Arjeplog");
+        long posten = OrderWorkflowApiIT.carrierId(s.arjeplog(), "Posten");
+        Person bussgodsDriver = accounts.carrier("arjeplog", admin, bussgods);
+        Person postenDriver = accounts.carrier("arjeplog", admin, posten);
+        long laisvallsHandel = s.servicePoint();
+        Person laisvallStaff = accounts.shopStaff("arjeplog", admin, laisvallsHandel);
+        long coffee = s.shopping().product(laisvallsHandel, laisvallStaff.token(), "Bryggkaffe "
+                + Shopping.newKey().substring(0, 8), 6990, null);
+        String street = "Veckovägen " + Shopping.newKey().substring(0, 8);
+        assertEquals(201, approve(s, admin.token(), street, "NO_CAR").statusCode());
+        assertProblem(approve(s, admin.token(), "Fjärranvägen " + Shopping.newKey().substring(0, 8),
+                "LONG_DISTANCE"), 400, "invalid-input");
+
+        String first = deliver(s, s.fjallboden(), s.fjallbodenStaff().token(), s.cheese(), street, bussgods,
+                bussgodsDriver);
+        String second = deliver(s, laisvallsHandel, laisvallStaff.token(), coffee, street, posten, postenDriver);
+
+        String month = YearMonth.now(ZoneId.of("Europe/Stockholm")).toString();
+        JsonObject fjallboden = report(s, admin, "shop/" + s.fjallboden() + "/" + month);
+        JsonObject laisvall = report(s, admin, "shop/" + laisvallsHandel + "/" + month);
+        JsonObject bussgodsReport = report(s, bussgodsDriver, "carrier/" + bussgods + "/" + month);
+        JsonObject postenReport = report(s, postenDriver, "carrier/" + posten + "/" + month);
+        assertEquals(List.of(), flags(fjallboden, first));
+        assertEquals(List.of(), flags(bussgodsReport, first));
+        assertEquals(List.of("TOO_FREQUENT"), flags(laisvall, second), "the household had its delivery this week");
+        assertEquals(List.of("TOO_FREQUENT"), flags(postenReport, second));
+        assertEquals("BUS_FREIGHT", line(bussgodsReport, first).getString("carrierMode"));
+        assertTrue(numbers(fjallboden).contains(first) && !numbers(fjallboden).contains(second));
+        assertTrue(numbers(postenReport).contains(second) && !numbers(postenReport).contains(first));
+
+        // Each carrier reads its own report only.
+        assertProblem(s.arjeplog().send("GET", "/api/v1/subsidy/reports/carrier/" + bussgods + "/" + month,
+                postenDriver.token(), null), 403, "forbidden");
+        assertProblem(s.arjeplog().send("GET", "/api/v1/subsidy/reports/shop/" + s.fjallboden() + "/" + month,
+                postenDriver.token(), null), 403, "forbidden");
+    }
+
+    /** Withdrawing ends the period: deliveries until today stay covered, and a new period may follow. */
+    @Test
+    void aWithdrawnApprovalKeepsWhatItCovered() {
+        TwoShops s = TwoShops.in(base);
+        Accounts accounts = new Accounts(base);
+        Person admin = accounts.administrator("arjeplog");
+        long bussgods = OrderWorkflowApiIT.carrierId(s.arjeplog(), "Bussgods Arjeplog");
+        Person driver = accounts.carrier("arjeplog", admin, bussgods);
+        String street = "Slutvägen " + Shopping.newKey().substring(0, 8);
+        long id = ((JsonObject) GalleryClient.json(approve(s, admin.token(), street, "DISABLED")))
+                .getJsonNumber("id").longValue();
+        String delivered = deliver(s, street, bussgods, driver);
+
+        HttpResponse<String> withdrawn = s.arjeplog().send("DELETE", "/api/v1/subsidy/approvals/" + id,
+                admin.token(), null);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        JsonObject ended = (JsonObject) GalleryClient.json(withdrawn);
+        assertEquals(java.time.LocalDate.now(ZoneId.of("Europe/Stockholm")).toString(), ended.getString("validUntil"));
+        assertTrue(ended.getString("endedBy").contains("@"), ended.toString());
+        String month = YearMonth.now(ZoneId.of("Europe/Stockholm")).toString();
+        assertEquals(List.of(), flags(report(s, admin, "shop/" + s.fjallboden() + "/" + month), delivered),
+                "delivered while approved");
+        assertProblem(approve(s, admin.token(), street, "DISABLED"), 409, "conflict");
+        HttpResponse<String> again = s.arjeplog().post("/api/v1/subsidy/approvals", admin.token(),
+                Json.createObjectBuilder().add("name", "Elsa Lindqvist").add("street", street)
+                        .add("postalCode", "93090").add("villageId", s.laisvall()).add("basis", "DISABLED")
+                        .add("validFrom", java.time.LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1).toString())
+                        .build());
+        assertEquals(201, again.statusCode(), again.body());
+        assertProblem(s.arjeplog().send("DELETE", "/api/v1/subsidy/approvals/" + id, s.fjallbodenStaff().token(),
+                null), 403, "forbidden");
+    }
+
+    private static JsonObject report(TwoShops s, Person reader, String path) {
+        HttpResponse<String> response = s.arjeplog().send("GET", "/api/v1/subsidy/reports/" + path, reader.token(),
+                null);
+        assertEquals(200, response.statusCode(), response.body());
+        return (JsonObject) GalleryClient.json(response);
+    }
+
+    private static List<String> numbers(JsonObject report) {
+        return report.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .map(l -> l.getString("orderNumber")).toList();
+    }
+
     private static HttpResponse<String> approve(TwoShops s, String token, String street, String basis) {
         return s.arjeplog().post("/api/v1/subsidy/approvals", token, Json.createObjectBuilder()
                 .add("name", "Elsa Lindqvist").add("street", street).add("postalCode", "93090")
@@ -120,14 +212,19 @@ class SubsidyReportApiIT extends DeployedGallery {
 
     /** A home delivery from Fjällboden to the street in Laisvall, delivered by the carrier now. */
     private static String deliver(TwoShops s, String street, long carrier, Person driver) {
+        return deliver(s, s.fjallboden(), s.fjallbodenStaff().token(), s.cheese(), street, carrier, driver);
+    }
+
+    /** A home delivery from a shop (two of the product) to the street in Laisvall, delivered by the carrier now. */
+    private static String deliver(TwoShops s, long shop, String staff, long product, String street, long carrier,
+                                  Person driver) {
         String basket = s.shopping().basket();
-        s.shopping().addOk(basket, s.cheese(), 2);
+        s.shopping().addOk(basket, product, 2);
         HttpResponse<String> placed = s.shopping().checkout(basket, null, s.shopping().contact(
                 Accounts.newAddress("subsidy"), street, s.laisvall(), Json.createArrayBuilder()
-                        .add(Shopping.choice(s.fjallboden(), "HOME_DELIVERY"))).build(), Shopping.newKey());
+                        .add(Shopping.choice(shop, "HOME_DELIVERY"))).build(), Shopping.newKey());
         assertEquals(201, placed.statusCode(), placed.body());
         String number = CheckoutApiIT.orders(placed).get(0).getString("number");
-        String staff = s.fjallbodenStaff().token();
         for (String status : List.of("ACCEPTED", "PACKED")) {
             assertEquals(200, s.arjeplog().send("POST", "/api/v1/orders/" + number + "/status", staff,
                     Json.createObjectBuilder().add("status", status).build()).statusCode());

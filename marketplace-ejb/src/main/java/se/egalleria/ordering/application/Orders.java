@@ -198,6 +198,20 @@ public class Orders {
         if (!allowed) {
             throw new ForbiddenException("error.auth.notYourDelivery");
         }
+        return deliveredHomeOf(shopId, carrierId, from, to);
+    }
+
+    /**
+     * Every delivered home delivery of the municipality in the period, whoever made it: the subsidy's
+     * weekly limit is per household, across shops and carriers. The caller (the subsidy reports) has
+     * checked that the reader may see the report it builds, and shows only that report's lines.
+     */
+    public List<OrderDetail> deliveredHomeForSubsidy(Instant from, Instant to) {
+        access.requireAccount();
+        return deliveredHomeOf(null, null, from, to);
+    }
+
+    private List<OrderDetail> deliveredHomeOf(Long shopId, Long carrierId, Instant from, Instant to) {
         TypedQuery<CustomerOrder> orders = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
                         + " o.status = :delivered AND o.deliveryMethod = :home AND o.deliveredAt >= :from"
                         + " AND o.deliveredAt < :to" + (shopId == null ? "" : " AND o.shopId = :shop")

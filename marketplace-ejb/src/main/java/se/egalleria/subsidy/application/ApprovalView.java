@@ -3,7 +3,11 @@ package se.egalleria.subsidy.application;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A household in the register: who, where, on what basis, approved by whom and when, until when. */
+/**
+ * A period of a household in the register: who, where, on what basis, approved by whom and when,
+ * for which days, and who withdrew it (null while it runs).
+ */
 public record ApprovalView(long id, String name, String street, String postalCode, String village, String basis,
-                           String approvedBy, Instant approvedAt, LocalDate validUntil) {
+                           String approvedBy, Instant approvedAt, LocalDate validFrom, LocalDate validUntil,
+                           String endedBy) {
 }

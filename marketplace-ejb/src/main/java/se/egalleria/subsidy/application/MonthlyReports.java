@@ -5,17 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.PersistenceException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.CallerIdentity;
 import se.egalleria.account.domain.Role;
@@ -76,9 +79,9 @@ public class MonthlyReports {
 
     public MonthlyReport report(String kind, long subjectId, YearMonth month) {
         Kind k = Inputs.oneOf(Kind.class, "kind", kind);
+        requireReader(k, subjectId);
         Optional<ApprovedReport> approved = stored(k, subjectId, month);
         if (approved.isPresent()) {
-            requireReader(k, subjectId);
             return read(approved.get().content());
         }
         return compute(k, subjectId, month);
@@ -109,37 +112,20 @@ public class MonthlyReports {
     /** The year's approved reports summed up for the claim to the state (the administrator). */
     public YearSummary year(int year) {
         access.requireAdministrator();
-        SubsidySettings rules = municipality.currentSubsidyRules();
-        List<ApprovedReport> approved = tenantEm.current().createNamedQuery(ApprovedReport.OF_YEAR,
-                ApprovedReport.class).setParameter("first", year + "-01").setParameter("last", year + "-12").getResultList();
-        int deliveries = 0;
-        long paid = 0;
-        long fees = 0;
-        long claim = 0;
-        Set<String> households = new HashSet<>();
-        for (ApprovedReport stored : approved) {
-            MonthlyReport report = read(stored.content());
-            for (ReportLine line : report.lines()) {
-                if (line.subsidyOre() > 0) {
-                    deliveries++;
-                    paid += line.subsidyOre();
-                    fees += line.feeOre();
-                    households.add(Households.key(line.address(), "", line.village()));
-                    claim += Math.min(line.subsidyOre() / 2, rules.stateCapPerDeliveryOre());
-                }
-            }
-        }
-        long half = rules.priceBaseAmountOre() / 2;
-        boolean reaches = paid >= half;
-        return new YearSummary(year, approved.size(), deliveries, households.size(), paid, fees, paid,
-                reaches ? claim : 0, half, reaches);
+        List<MonthlyReport> approved = tenantEm.current().createNamedQuery(ApprovedReport.OF_YEAR,
+                ApprovedReport.class).setParameter("first", year + "-01").setParameter("last", year + "-12")
+                .getResultStream().map(r -> read(r.content())).toList();
+        return YearSums.of(year, approved, municipality.currentSubsidyRules());
     }
 
     private MonthlyReport compute(Kind kind, long subjectId, YearMonth month) {
-        Instant from = month.atDay(1).atStartOfDay(SWEDEN).toInstant();
+        // The weekly limit is per household across all shops and carriers, and a week may begin in
+        // the month before: every delivery of the municipality from that Monday on is checked.
+        LocalDate firstDay = month.atDay(1);
+        Instant from = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(SWEDEN)
+                .toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(SWEDEN).toInstant();
-        List<OrderDetail> delivered = orders.deliveredHome(kind == Kind.SHOP ? subjectId : null,
-                kind == Kind.CARRIER ? subjectId : null, from, to);
+        List<OrderDetail> delivered = orders.deliveredHomeForSubsidy(from, to);
         MunicipalityProfile profile = municipality.current();
         SubsidySettings rules = municipality.currentSubsidyRules();
         List<CarrierSummary> carrierList = carriers.list();
@@ -166,16 +152,21 @@ public class MonthlyReports {
                 .map(s -> villages.get(s.village())).filter(Objects::nonNull).toList();
         Map<String, String> carrierModes = new HashMap<>();
         carrierList.forEach(c -> carrierModes.put(c.name(), c.mode()));
-        List<Delivered> lines = delivered.stream().map(o -> new Delivered(o.number(),
+        List<Delivered> all = delivered.stream().map(o -> new Delivered(o.shopId(), o.carrierId(), o.number(),
                 LocalDate.ofInstant(o.deliveredAt(), SWEDEN), Households.key(o.street(), o.postalCode(), o.village()),
                 o.customerName(), o.street() + ", " + o.postalCode(), o.village(), o.carrierName(),
                 o.carrierName() == null ? null : carrierModes.get(o.carrierName()), o.itemsTotalOre(),
                 o.deliveryFeeOre(), o.recipientConfirmed(), nearestShop(villages.get(o.village()), shopVillages)))
                 .toList();
-        List<ReportLine> reportLines = ReportCalculator.lines(lines, bases(month.atDay(1)), rules);
+        List<Delivered> mine = all.stream().filter(d -> !d.date().isBefore(firstDay))
+                .filter(d -> kind == Kind.SHOP ? d.shopId() == subjectId : Objects.equals(d.carrierId(), subjectId))
+                .toList();
+        Set<String> myNumbers = mine.stream().map(Delivered::orderNumber).collect(Collectors.toSet());
+        List<ReportLine> reportLines = ReportCalculator.lines(all, register(), profile.deliveryEligibleGroups(), rules)
+                .stream().filter(l -> myNumbers.contains(l.orderNumber())).toList();
         return new MonthlyReport(profile.name(), kind.name(), subjectId, subject, contact,
                 contract.organisationNumber(), contract.agreement(), month.toString(),
-                reportLines, (int) lines.stream().map(Delivered::household).distinct().count(), reportLines.size(),
+                reportLines, (int) mine.stream().map(Delivered::household).distinct().count(), reportLines.size(),
                 reportLines.stream().mapToLong(ReportLine::feeOre).sum(),
                 reportLines.stream().mapToLong(ReportLine::subsidyOre).sum(),
                 (int) reportLines.stream().filter(l -> !l.flags().isEmpty()).count(), km, "DRAFT", null, null);
@@ -200,15 +191,13 @@ public class MonthlyReports {
                 .orElseThrow();
     }
 
-    private Map<String, String> bases(LocalDate firstDay) {
-        Map<String, String> bases = new HashMap<>();
-        for (SubsidyApproval a : tenantEm.current().createNamedQuery(SubsidyApproval.ALL, SubsidyApproval.class)
-                .getResultList()) {
-            if (a.covers(firstDay)) {
-                bases.put(a.household(), a.basis());
-            }
-        }
-        return bases;
+    /** The register as the calculator asks it: on which basis a household was approved on a day. */
+    private BiFunction<String, LocalDate, String> register() {
+        Map<String, List<SubsidyApproval>> periods = tenantEm.current()
+                .createNamedQuery(SubsidyApproval.ALL, SubsidyApproval.class).getResultStream()
+                .collect(Collectors.groupingBy(SubsidyApproval::household));
+        return (household, day) -> periods.getOrDefault(household, List.of()).stream().filter(a -> a.covers(day))
+                .map(SubsidyApproval::basis).findFirst().orElse(null);
     }
 
     private Optional<ApprovedReport> stored(Kind kind, long subjectId, YearMonth month) {

@@ -43,11 +43,12 @@ public final class ReportFiles {
                 csv.printRecord(l.date(), l.orderNumber(), l.customerName(), l.address(), l.village(),
                         l.basis() == null ? "" : label("basis." + l.basis()),
                         l.distanceMeters() == null ? "" : km(l.distanceMeters()), label("kind." + l.kind()),
-                        l.carrier() == null ? "" : l.carrier(), amount(l.orderValueOre()), amount(l.feeOre()),
+                        l.carrier() == null ? "" : l.carrier(), mode(l.carrierMode()), amount(l.orderValueOre()),
+                        amount(l.feeOre()),
                         amount(l.subsidyOre()), l.recipientConfirmed() ? texts.getString("yes") : texts.getString("no"),
                         String.join(", ", l.flags().stream().map(f -> label("flag." + f)).toList()));
             }
-            csv.printRecord(texts.getString("csv.totals"), "", "", "", "", "", "", "", "", "", amount(report.feesOre()),
+            csv.printRecord(texts.getString("csv.totals"), "", "", "", "", "", "", "", "", "", "", amount(report.feesOre()),
                     amount(report.subsidyOre()), "", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,6 +80,9 @@ public final class ReportFiles {
                         l.distanceMeters() == null ? "" : km(l.distanceMeters()), amount(l.orderValueOre()),
                         amount(l.feeOre()), amount(l.subsidyOre()), l.recipientConfirmed() ? "x" : "",
                         String.join(", ", l.flags().stream().map(f -> label("flag." + f)).toList()));
+                // The form asks for the address and how the goods travelled: a second, indented line.
+                pdf.columns(COLUMNS, RIGHT, "", l.address() + (l.carrier() == null ? ""
+                        : " · " + l.carrier() + (l.carrierMode() == null ? "" : " (" + mode(l.carrierMode()) + ")")));
             }
             pdf.rule();
             pdf.text(text("totals", report.households(), report.deliveries(), amount(report.feesOre()),
@@ -95,6 +99,10 @@ public final class ReportFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String mode(String carrierMode) {
+        return carrierMode == null ? "" : label("mode." + carrierMode);
     }
 
     private String orUnknown(String value) {

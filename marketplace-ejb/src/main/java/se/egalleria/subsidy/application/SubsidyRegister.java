@@ -2,8 +2,8 @@ package se.egalleria.subsidy.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.CallerIdentity;
 import se.egalleria.audit.AuditLog;
+import se.egalleria.ordering.application.RouteDates;
 import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.Inputs;
 import se.egalleria.shared.InvalidInputException;
@@ -52,15 +53,24 @@ public class SubsidyRegister {
             throw new InvalidInputException("villageId", "error.checkout.village");
         }
         EligibilityGroup basis = Inputs.oneOf(EligibilityGroup.class, "basis", request.basis());
-        SubsidyApproval approval = new SubsidyApproval(Households.key(street, postalCode,
-                villages.get(request.villageId())), name, street, postalCode, request.villageId(), basis.name(),
-                who.auditName(), Instant.now(), request.validUntil());
-        tenantEm.current().persist(approval);
-        try {
-            tenantEm.current().flush();
-        } catch (PersistenceException e) {
+        if (!municipality.current().deliveryEligibleGroups().contains(basis.name())) {
+            throw new InvalidInputException("basis", "error.subsidy.basisNotEligible");
+        }
+        LocalDate from = request.validFrom() == null ? RouteDates.today() : request.validFrom();
+        if (request.validUntil() != null && request.validUntil().isBefore(from)) {
+            throw new InvalidInputException("validUntil", "error.subsidy.endsBeforeStart");
+        }
+        String household = Households.key(street, postalCode, villages.get(request.villageId()));
+        // One open period per household: a second approval would count its deliveries twice.
+        boolean overlaps = periods(household).stream().anyMatch(p -> p.coversOnOrAfter(from)
+                && (request.validUntil() == null || !p.validFrom().isAfter(request.validUntil())));
+        if (overlaps) {
             throw new ConflictException("error.subsidy.alreadyApproved");
         }
+        SubsidyApproval approval = new SubsidyApproval(household, name, street, postalCode, request.villageId(),
+                basis.name(), who.auditName(), Instant.now(), from, request.validUntil());
+        tenantEm.current().persist(approval);
+        tenantEm.current().flush();
         audit.record(who.auditName(), "subsidy.approve", "household " + approval.id(), basis.name());
         return view(approval, villages);
     }
@@ -72,15 +82,24 @@ public class SubsidyRegister {
                 .map(a -> view(a, villages)).toList();
     }
 
-    /** Withdraws an approval; reports already approved keep what they said. */
-    public void withdraw(long id) {
+    /**
+     * Withdraws an approval from today on: deliveries up to today stay covered, so drafts of earlier
+     * months do not change, and reports already approved keep what they said.
+     */
+    public ApprovalView withdraw(long id) {
         CallerIdentity who = access.requireAdministrator();
         SubsidyApproval approval = tenantEm.current().find(SubsidyApproval.class, id);
         if (approval == null) {
             throw new NotFoundException("error.subsidy.notFound");
         }
-        tenantEm.current().remove(approval);
+        approval.end(RouteDates.today(), who.auditName());
         audit.record(who.auditName(), "subsidy.withdraw", "household " + id, "");
+        return view(approval, villages());
+    }
+
+    private List<SubsidyApproval> periods(String household) {
+        return tenantEm.current().createNamedQuery(SubsidyApproval.OF_HOUSEHOLD, SubsidyApproval.class)
+                .setParameter("household", household).getResultList();
     }
 
     private Map<Long, String> villages() {
@@ -90,6 +109,6 @@ public class SubsidyRegister {
 
     private static ApprovalView view(SubsidyApproval a, Map<Long, String> villages) {
         return new ApprovalView(a.id(), a.name(), a.street(), a.postalCode(), villages.get(a.villageId()), a.basis(),
-                a.approvedBy(), a.approvedAt(), a.validUntil());
+                a.approvedBy(), a.approvedAt(), a.validFrom(), a.validUntil(), a.endedBy());
     }
 }

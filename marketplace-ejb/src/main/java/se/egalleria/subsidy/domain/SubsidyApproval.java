@@ -10,14 +10,18 @@ import se.egalleria.shared.persistence.TenantOwnedEntity;
 
 /**
  * A household approved for subsidised home delivery, on a basis (age, disability, no car,
- * distance), by whom and when, until when. Only what the decision needs is kept.
+ * distance), by whom and when, for which days. Only what the decision needs is kept. Withdrawing
+ * ends the period rather than deleting it, so months it covered keep their lines.
  */
 @Entity
 @Table(name = "subsidy_approval")
 @NamedQuery(name = SubsidyApproval.ALL, query = "SELECT a FROM SubsidyApproval a ORDER BY a.name, a.id")
+@NamedQuery(name = SubsidyApproval.OF_HOUSEHOLD, query = "SELECT a FROM SubsidyApproval a WHERE a.household = :household"
+        + " ORDER BY a.validFrom")
 public class SubsidyApproval extends TenantOwnedEntity {
 
     public static final String ALL = "SubsidyApproval.all";
+    public static final String OF_HOUSEHOLD = "SubsidyApproval.ofHousehold";
 
     @Column(name = "household", nullable = false, length = 300, updatable = false)
     private String household;
@@ -43,15 +47,22 @@ public class SubsidyApproval extends TenantOwnedEntity {
     @Column(name = "approved_at", nullable = false)
     private Instant approvedAt;
 
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
     @Column(name = "valid_until")
     private LocalDate validUntil;
+
+    @Column(name = "ended_by", length = 190)
+    private String endedBy;
 
     protected SubsidyApproval() {
         // for JPA
     }
 
     public SubsidyApproval(String household, String name, String street, String postalCode, long villageId,
-                           String basis, String approvedBy, Instant approvedAt, LocalDate validUntil) {
+                           String basis, String approvedBy, Instant approvedAt, LocalDate validFrom,
+                           LocalDate validUntil) {
         this.household = household;
         this.name = name;
         this.street = street;
@@ -60,12 +71,26 @@ public class SubsidyApproval extends TenantOwnedEntity {
         this.basis = basis;
         this.approvedBy = approvedBy;
         this.approvedAt = approvedAt;
+        this.validFrom = validFrom;
         this.validUntil = validUntil;
     }
 
     /** Whether the approval covers a delivery on this day. */
     public boolean covers(LocalDate day) {
-        return validUntil == null || !day.isAfter(validUntil);
+        return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || !day.isAfter(validUntil));
+    }
+
+    /** Whether some day from {@code day} on is covered: such a period blocks a second approval. */
+    public boolean coversOnOrAfter(LocalDate day) {
+        return validUntil == null || !validUntil.isBefore(day);
+    }
+
+    /** Withdrawn: the approval covers no day after {@code lastDay}. */
+    public void end(LocalDate lastDay, String by) {
+        if (validUntil == null || validUntil.isAfter(lastDay)) {
+            validUntil = lastDay.isBefore(validFrom) ? validFrom.minusDays(1) : lastDay;
+        }
+        endedBy = by;
     }
 
     public String household() {
@@ -100,7 +125,15 @@ public class SubsidyApproval extends TenantOwnedEntity {
         return approvedAt;
     }
 
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
     public LocalDate validUntil() {
         return validUntil;
+    }
+
+    public String endedBy() {
+        return endedBy;
     }
 }

@@ -78,7 +78,7 @@ public class SubsidyView implements Serializable {
 
     public void approve() {
         try {
-            register.approve(new NewApproval(name, street, postalCode, villageId, basis, null));
+            register.approve(new NewApproval(name, street, postalCode, villageId, basis, null, null));
             messages.info("subsidy.approved", name);
             name = null;
             street = null;

@@ -35,9 +35,9 @@ import se.egalleria.web.rest.PathIds;
 @Path("/subsidy")
 public class SubsidyResource {
 
-    /** A household to approve; validUntil (yyyy-mm-dd) optional. */
+    /** A household to approve; validFrom (default today) and validUntil (default open), yyyy-mm-dd, optional. */
     public record ApprovalRequest(String name, String street, String postalCode, Long villageId, String basis,
-                                  String validUntil) {
+                                  String validFrom, String validUntil) {
     }
 
     @Inject
@@ -64,18 +64,19 @@ public class SubsidyResource {
     @Operation(summary = "Approve a household: name, street, postalCode, villageId, basis (PENSIONER, DISABLED,"
             + " NO_CAR, LONG_DISTANCE), validUntil; 409 when the household is already approved")
     public Response approve(ApprovalRequest body) {
-        ApprovalRequest r = body == null ? new ApprovalRequest(null, null, null, null, null, null) : body;
+        ApprovalRequest r = body == null ? new ApprovalRequest(null, null, null, null, null, null, null) : body;
         ApprovalView approved = register.approve(new NewApproval(r.name(), r.street(), r.postalCode(), r.villageId(),
-                r.basis(), Inputs.optionalDate("validUntil", r.validUntil())));
+                r.basis(), Inputs.optionalDate("validFrom", r.validFrom()),
+                Inputs.optionalDate("validUntil", r.validUntil())));
         return Response.status(Response.Status.CREATED).entity(approved).build();
     }
 
     @DELETE
     @Path("approvals/{id}")
-    @Operation(summary = "Withdraw an approval")
-    public Response withdraw(@PathParam("id") String id) {
-        register.withdraw(PathIds.parse(id, "error.subsidy.notFound"));
-        return Response.noContent().build();
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw an approval from today on (the period ends; earlier deliveries stay covered)")
+    public ApprovalView withdraw(@PathParam("id") String id) {
+        return register.withdraw(PathIds.parse(id, "error.subsidy.notFound"));
     }
 
     @GET
