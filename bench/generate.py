@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Generates benchmark data straight into the gallery's MariaDB/MySQL database, repeatably.
 
-Usage: bench/generate.py <size> <database> [--seed N]   (sizes: small; large is planned)
+Usage: bench/generate.py <size> <database> [--seed N]   (sizes: small, large)
 The schema must exist (start the gallery once against the database: Flyway creates it) and the
-municipalities of tenant-config/ must have been loaded. Rows go in as multi-row INSERTs through the
-mariadb client, a thousand at a time. The same seed gives the same data.
+municipalities of tenant-config/ must have been loaded. `small` goes in as multi-row INSERTs through
+the mariadb client, a thousand at a time; `large` adds to `small` (see large.py) with LOAD DATA from
+tab-separated files. The same seed gives the same data.
 """
+import os
 import random
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import sys
 SIZES = {
     # municipalities (from tenant-config), extra shops per municipality, products in all
     "small": {"shops_per_municipality": 10, "products": 10_000},
+    "large": {"shops_per_municipality": 10, "products": 10_000},  # then large.py adds the rest
 }
 
 ADJECTIVES = ["Ekologisk", "Svensk", "Färsk", "Fjällens", "Norrländsk", "Hemgjord", "Rökt", "Lätt",
@@ -53,9 +56,23 @@ def main():
     seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 2026
     spec = SIZES[size]
     rng = random.Random(seed)
-    if query(database, "SELECT COUNT(*) FROM shop WHERE code LIKE 'bench-%'")[0][0] != "0":
-        print("benchmark data already loaded")
-        return
+    if query(database, "SELECT COUNT(*) FROM shop WHERE code LIKE 'bench-%'")[0][0] == "0":
+        small(database, spec, rng)
+    else:
+        print("small data already loaded")
+    if size == "large":
+        if query(database, "SELECT COUNT(*) FROM municipality")[0][0] != "3":
+            print("large data already loaded")
+            return
+        import large
+        counts = large.generate(lambda statement: query(database, statement),
+                                lambda statements: run(database, statements, local_infile=True),
+                                os.path.join(os.path.dirname(os.path.abspath(__file__)), "target", "large"),
+                                (ADJECTIVES, NOUNS), seed)
+        print(f"loaded large: {counts} (seed {seed})")
+
+
+def small(database, spec, rng):
     tenants = [row[0] for row in query(database, "SELECT slug FROM municipality ORDER BY slug")]
     villages = {t: [int(r[0]) for r in query(database, f"SELECT id FROM village WHERE tenant_id='{t}'")]
                 for t in tenants}
@@ -92,12 +109,12 @@ def main():
                                    "created_at", "updated_at", "version"], product_rows))
     sql.append("COMMIT;")
     run(database, sql)
-    print(f"loaded {size}: {len(shop_rows)} shops, {len(product_rows)} products (seed {seed})")
+    print(f"loaded small: {len(shop_rows)} shops, {len(product_rows)} products")
 
 
-def run(database, statements):
-    subprocess.run(["mariadb", "-h", "127.0.0.1", "-uroot", database], input="\n".join(statements), text=True,
-                   check=True)
+def run(database, statements, local_infile=False):
+    subprocess.run(["mariadb", "-h", "127.0.0.1", "-uroot"] + (["--local-infile=1"] if local_infile else [])
+                   + [database], input="\n".join(statements), text=True, check=True)
 
 
 if __name__ == "__main__":

@@ -3,18 +3,22 @@
 # Starts the built gallery against its own MariaDB database (egalleria_bench, port offset 300),
 # loads the generated data once, runs each workload with wrk (warm-up, then the measured run) and
 # writes a table to bench/results/. Environment: BENCH_DURATION (30s), BENCH_WARMUP (10s),
-# BENCH_CONNECTIONS (16), BENCH_THREADS (2). Fails on errors, never on speed.
+# BENCH_CONNECTIONS (16), BENCH_THREADS (2), BENCH_W7_CONNECTIONS (1: one report at a time, the
+# target is the time of one report), BENCH_RESULTS (bench/results). Fails on errors (and on an
+# oversold product after W5), never on speed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 SIZE=${1:-small}
 shift || true
-WORKLOADS=${*:-W1 W2 W3 W4 W8}
+WORKLOADS=${*:-W1 W2 W3 W4 W5 W6 W7 W8}
 DURATION=${BENCH_DURATION:-30s}
 WARMUP=${BENCH_WARMUP:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
-DB=egalleria_bench
+W7_CONNECTIONS=${BENCH_W7_CONNECTIONS:-1}
+RESULTS=${BENCH_RESULTS:-bench/results}
+DB=egalleria_bench_$SIZE
 OFFSET=300
 PORT=$((8080 + OFFSET))
 HOST="arjeplog.localhost:$PORT"
@@ -71,13 +75,27 @@ stop_server() {
 trap stop_server EXIT
 
 start_server
+LOAD_STARTED=$(date +%s)
 python3 bench/generate.py "$SIZE" "$DB"
+LOAD_SECONDS=$(( $(date +%s) - LOAD_STARTED ))
 # Start again on the loaded data: the time to the first answer is measured on this start.
 stop_server
 start_server
 
 sql() { mariadb -h 127.0.0.1 -uroot -N -B "$DB" -e "$1" | tr '\n' ' '; }
 export BENCH_DIR=$ROOT/bench
+export BENCH_OUT=$ROOT/bench/target/fixtures BENCH_THREADS=$THREADS
+python3 bench/fixtures.py "$DB" "$BENCH_OUT"
+set -a; . "$BENCH_OUT/tokens.env"; set +a
+value() { mariadb -h 127.0.0.1 -uroot -N -B "$DB" -e "$1"; }
+export W6_SHOP=$(value "SELECT id FROM shop WHERE tenant_id='arjeplog' AND code='bench-000'")
+export W5_PICKUP_SHOP=$(value "SELECT id FROM shop WHERE tenant_id='arjeplog' AND code='bench-001'")
+export W5_DELIVERY_SHOP=$(value "SELECT id FROM shop WHERE tenant_id='arjeplog' AND code='bench-002'")
+export W5_VILLAGE=$(value "SELECT MIN(id) FROM village WHERE tenant_id='arjeplog'")
+STOCKED=$(cut -f1 "$BENCH_OUT/stock-before.tsv" | paste -sd,)
+# Units ordered minus stock left, in one statement (one snapshot: a checkout commits both or neither).
+sold_minus_stock() { value "SELECT (SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE product_id IN ($STOCKED))
+    - (SELECT SUM(stock) FROM product WHERE id IN ($STOCKED))"; }
 export CATEGORY_IDS=$(sql "SELECT id FROM category WHERE tenant_id='arjeplog'")
 export PRODUCT_IDS=$(sql "SELECT id FROM product WHERE tenant_id='arjeplog' AND visible AND stock IS NULL ORDER BY id LIMIT 2000")
 BASKET_TOKENS=""
@@ -88,14 +106,16 @@ done
 export BASKET_TOKENS
 
 STAMP=$(date -u +%Y-%m-%dT%H%M)
-REPORT=bench/results/$STAMP-$SIZE.md
+mkdir -p "$RESULTS"
+REPORT=$RESULTS/$STAMP-$SIZE.md
 {
     echo "# Benchmark $SIZE, $STAMP UTC"
     echo
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr)." \
          "Server and wrk on one box, MariaDB $(mariadb -h 127.0.0.1 -uroot -N -B -e 'SELECT VERSION()')."
     echo "wrk: $THREADS threads, $CONNECTIONS connections, $WARMUP warm-up, $DURATION measured." \
-         "Start to first answer: $FIRST_ANSWER s."
+         "Start to first answer: $FIRST_ANSWER s." \
+         "Data generation in this run: $LOAD_SECONDS s (0 when the database already had it)."
     echo
     echo "| workload | requests/s | p50 | p99 | max | errors | server CPU | server peak RSS | load (1 min) |"
     echo "|---|---|---|---|---|---|---|---|---|"
@@ -105,11 +125,14 @@ FAILED=0
 for W in $WORKLOADS; do
     SCRIPT=$(ls bench/wrk/"$W"-*.lua 2>/dev/null | head -1)
     if [ -z "$SCRIPT" ]; then echo "No script for $W (bench/wrk/$W-*.lua)" >&2; FAILED=1; continue; fi
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Host: $HOST" -s "$SCRIPT" "$BASE" >/dev/null
+    C=$CONNECTIONS; T=$THREADS
+    if [ "$W" = W7 ]; then C=$W7_CONNECTIONS; T=$(( THREADS < C ? THREADS : C )); fi
+    if [ "$W" = W5 ]; then BALANCE_BEFORE=$(sold_minus_stock); fi
+    wrk -t"$T" -c"$C" -d"$WARMUP" --timeout 30s -H "Host: $HOST" -s "$SCRIPT" "$BASE" >/dev/null
     CPU_BEFORE=$(awk '{print $14 + $15}' /proc/"$PID"/stat)
-    OUT=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Host: $HOST" -s "$SCRIPT" "$BASE")
+    OUT=$(wrk -t"$T" -c"$C" -d"$DURATION" --timeout 30s --latency -H "Host: $HOST" -s "$SCRIPT" "$BASE")
     CPU_AFTER=$(awk '{print $14 + $15}' /proc/"$PID"/stat)
-    echo "$OUT" > "bench/results/$STAMP-$SIZE-$W.txt"
+    echo "$OUT" > "$RESULTS/$STAMP-$SIZE-$W.txt"
     RPS=$(echo "$OUT" | awk '/Requests\/sec/ {print $2}')
     P50=$(echo "$OUT" | awk '$1 == "50%" {print $2}')
     P99=$(echo "$OUT" | awk '$1 == "99%" {print $2}')
@@ -124,6 +147,14 @@ for W in $WORKLOADS; do
     LOAD=$(cut -d' ' -f1 /proc/loadavg)
     echo "| $W | $RPS | $P50 | $P99 | $MAX | $ERRORS | ${CPU}% | $RSS | $LOAD |" >> "$REPORT"
     [ "$ERRORS" -eq 0 ] || FAILED=1
+    if [ "$W" = W5 ]; then
+        # Zero oversell: the stocked products lost exactly the units that orders took, none below zero.
+        DRIFT=$(( $(sold_minus_stock) - BALANCE_BEFORE ))
+        NEGATIVE=$(value "SELECT COUNT(*) FROM product WHERE stock < 0")
+        W5_CHECK="W5: units ordered minus units taken from stock: $DRIFT; products below zero: $NEGATIVE"
+        [ "$DRIFT" -eq 0 ] && [ "$NEGATIVE" -eq 0 ] || { W5_CHECK="$W5_CHECK (OVERSOLD)"; FAILED=1; }
+    fi
 done
+[ -z "${W5_CHECK:-}" ] || { echo; echo "$W5_CHECK (each W5 request places two orders)."; } >> "$REPORT"
 cat "$REPORT"
 exit $FAILED
