@@ -14,6 +14,7 @@ import se.egalleria.catalog.domain.Category;
 import se.egalleria.catalog.domain.Product;
 import se.egalleria.shared.Inputs;
 import se.egalleria.shared.NotFoundException;
+import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shared.persistence.TenantEntityManager;
 
 /** The municipality's category tree; a starting tree is created for a municipality without one. */
@@ -37,6 +38,11 @@ public class CategoryTree {
 
     @Inject
     private Access access;
+
+    @Inject
+    private TenantReferenceCache cache;
+
+    private static final String CACHE_AREA = "categories";
 
     @Inject
     private AuditLog audit;
@@ -77,12 +83,7 @@ public class CategoryTree {
 
     /** The category and all below it: browsing a category shows its subcategories' products too. */
     public List<Long> withDescendants(long categoryId) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        for (Category c : tenantEm.current().createNamedQuery(Category.ALL, Category.class).getResultList()) {
-            if (c.parentId() != null) {
-                children.computeIfAbsent(c.parentId(), parent -> new java.util.ArrayList<>()).add(c.id());
-            }
-        }
+        Map<Long, List<Long>> children = cached().children();
         List<Long> ids = new java.util.ArrayList<>(List.of(categoryId));
         for (int i = 0; i < ids.size(); i++) {
             ids.addAll(children.getOrDefault(ids.get(i), List.of()));
@@ -92,8 +93,27 @@ public class CategoryTree {
 
     /** Category names by id, for lists that show them. */
     public Map<Long, String> names() {
-        return tenantEm.current().createNamedQuery(Category.ALL, Category.class).getResultStream()
-                .collect(Collectors.toMap(Category::id, Category::name));
+        return cached().names();
+    }
+
+    /** Names and children of the municipality's categories: read on every list page, changed rarely. */
+    private record Shape(Map<Long, String> names, Map<Long, List<Long>> children) {
+    }
+
+    private Shape cached() {
+        return cache.get(CACHE_AREA, () -> {
+            List<Category> all = tenantEm.current().createNamedQuery(Category.ALL, Category.class).getResultList();
+            Map<Long, List<Long>> children = new HashMap<>();
+            for (Category c : all) {
+                if (c.parentId() != null) {
+                    children.computeIfAbsent(c.parentId(), parent -> new java.util.ArrayList<>()).add(c.id());
+                }
+            }
+            Map<Long, List<Long>> frozen = new HashMap<>();
+            children.forEach((parent, ids) -> frozen.put(parent, List.copyOf(ids)));
+            return new Shape(all.stream().collect(Collectors.toUnmodifiableMap(Category::id, Category::name)),
+                    Map.copyOf(frozen));
+        });
     }
 
     /** Category ids by name (first wins), for imports that name categories. */
@@ -114,6 +134,7 @@ public class CategoryTree {
         Category category = new Category(parentId, checked, 1000);
         em.persist(category);
         em.flush();
+        cache.changed(CACHE_AREA);
         audit.record(caller.auditName(), "category.added", "category:" + category.id(), checked);
         return new CategoryNode(category.id(), parentId, checked, 0);
     }
@@ -124,6 +145,7 @@ public class CategoryTree {
         if (!em.createNamedQuery(Category.ALL, Category.class).setMaxResults(1).getResultList().isEmpty()) {
             return;
         }
+        cache.changed(CACHE_AREA, tenant);
         int position = 0;
         for (Map.Entry<String, List<String>> top : DEFAULT_TREE.entrySet()) {
             Category parent = new Category(null, top.getKey(), position++);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
+import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.domain.Shop;
 
@@ -23,8 +24,14 @@ public class ShopDirectory {
             + "s.id, s.name, v.name, s.description, s.openingHours, s.phone, s.email) "
             + "FROM Shop s, Village v WHERE v.id = s.villageId";
 
+    /** Shops are added (never renamed) by {@link ShopRegistry}, which tells the cache. */
+    static final String NAMES_AREA = "shop-names";
+
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private TenantReferenceCache cache;
 
     public Page<ShopSummary> list(PageRequest request) {
         EntityManager em = tenantEm.current();
@@ -48,8 +55,9 @@ public class ShopDirectory {
 
     /** Shop names by id, for lists in other areas that show them (one query, however long the list). */
     public Map<Long, String> namesById() {
-        return tenantEm.current().createQuery("SELECT s FROM Shop s", Shop.class).getResultStream()
-                .collect(Collectors.toMap(Shop::id, Shop::name));
+        return cache.get(NAMES_AREA, () -> tenantEm.current()
+                .createQuery("SELECT s.id, s.name FROM Shop s", Object[].class).getResultStream()
+                .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
     }
 
     /** The delivery terms of the given shops of this municipality (unknown ids are left out), in one query. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shop.domain.Shop;
 import se.egalleria.tenancy.application.VillageDirectory;
 
@@ -19,6 +20,9 @@ public class ShopRegistry {
 
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private TenantReferenceCache cache;
 
     @Inject
     private VillageDirectory villages;
@@ -52,6 +56,7 @@ public class ShopRegistry {
                 shop.contract(r.organisationNumber(), r.subsidyAgreement());
                 offer(shop, r, villageIds);
                 em.persist(shop);
+                cache.changed(ShopDirectory.NAMES_AREA, tenant);
                 created++;
             }
         }

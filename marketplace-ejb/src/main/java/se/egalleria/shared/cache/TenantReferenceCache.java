@@ -1,0 +1,83 @@
+package se.egalleria.shared.cache;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import se.egalleria.tenancy.application.TenantContext;
+
+/**
+ * Small reference data of one municipality (its category tree, its shops' names), kept in memory
+ * for a short while. Tenant-owned entities never enter EclipseLink's shared cache (a shared cache
+ * leaked rows between tenants), so without this every list page would read them again.
+ *
+ * <p>Entries are keyed by area and tenant, so one municipality never sees another's. A change made
+ * on this node drops the entry at once and again when its transaction ends (so a reader in between
+ * cannot keep the old value); other nodes of a cluster see the change when their entry expires,
+ * after at most {@link #LIFETIME}. Values must be immutable.
+ */
+@ApplicationScoped
+public class TenantReferenceCache {
+
+    static final Duration LIFETIME = Duration.ofSeconds(30);
+
+    private record Key(String area, String tenant) {
+    }
+
+    private record Entry(Object value, long loadedAt) {
+    }
+
+    private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** The current municipality's value of the area, loaded when missing or older than the lifetime. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String area, Supplier<T> loader) {
+        if (tenantContext.current().isEmpty()) {
+            return loader.get(); // work that names its tenant itself (start-up): nothing to share
+        }
+        Key key = new Key(area, tenantContext.require());
+        long now = System.nanoTime();
+        Entry entry = entries.get(key);
+        if (entry == null || now - entry.loadedAt() > LIFETIME.toNanos()) {
+            entry = new Entry(loader.get(), now);
+            entries.put(key, entry);
+        }
+        return (T) entry.value();
+    }
+
+    /** The area of this municipality changed: forget it now and when the current transaction ends. */
+    public void changed(String area, String tenant) {
+        Key key = new Key(area, tenant);
+        entries.remove(key);
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    entries.remove(key);
+                }
+            });
+        }
+    }
+
+    /** The same for the current request's municipality. */
+    public void changed(String area) {
+        changed(area, tenantContext.require());
+    }
+}
