@@ -78,6 +78,9 @@ class AccessMatrixIT extends DeployedGallery {
         expect(cells, arjeplog, tokens, "GET", "/api/v1/audit-events", null,
                 statuses(403).with(ANONYMOUS, 401).with(OTHER_MUNICIPALITY_ADMIN, 401).with(ADMIN, 200)
                         .with(OPERATOR, 200));
+        expect(cells, arjeplog, tokens, "GET", "/api/v1/statistics/deliveries?from=2026-01&to=2026-12", null,
+                statuses(403).with(ANONYMOUS, 401).with(OTHER_MUNICIPALITY_ADMIN, 401).with(ADMIN, 200)
+                        .with(OPERATOR, 200));
         for (String path : List.of("/api/v1/me", "/api/v1/me/data")) {
             expect(cells, arjeplog, tokens, "GET", path, null,
                     statuses(200).with(ANONYMOUS, 401).with(OTHER_MUNICIPALITY_ADMIN, 401).with(OPERATOR, 403));

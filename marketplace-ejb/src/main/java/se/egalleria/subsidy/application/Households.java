@@ -2,13 +2,16 @@ package se.egalleria.subsidy.application;
 
 import java.util.Locale;
 
-/** A household is its address: street, postal code and village, written the same way however they were typed. */
-final class Households {
+/**
+ * A household is its address: street, postal code and village, written the same way however they
+ * were typed. The register, the reports and the statistics all key households this way.
+ */
+public final class Households {
 
     private Households() {
     }
 
-    static String key(String street, String postalCode, String village) {
+    public static String key(String street, String postalCode, String village) {
         return normal(street) + "|" + postalCode.replace(" ", "") + "|" + normal(village);
     }
 

@@ -1,2 +1,5 @@
-/** The municipality administrator's pages: for now the home-delivery subsidy (register and monthly reports). */
+/**
+ * The municipality administrator's pages: the home-delivery subsidy (register and monthly reports)
+ * and the delivery statistics.
+ */
 package se.egalleria.web.faces.municipality;

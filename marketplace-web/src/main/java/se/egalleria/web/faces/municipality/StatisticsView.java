@@ -1,0 +1,127 @@
+package se.egalleria.web.faces.municipality;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Map;
+import se.egalleria.ordering.application.RouteDates;
+import se.egalleria.shared.DomainException;
+import se.egalleria.shared.InvalidInputException;
+import se.egalleria.statistics.application.CarrierFigures;
+import se.egalleria.statistics.application.DeliveryFigures;
+import se.egalleria.statistics.application.DeliveryStatistics;
+import se.egalleria.statistics.application.MonthFigures;
+import se.egalleria.statistics.application.ShopFigures;
+import se.egalleria.statistics.application.StatisticsCsv;
+import se.egalleria.statistics.application.VillageFigures;
+import se.egalleria.web.faces.common.Downloads;
+import se.egalleria.web.faces.common.FormMessages;
+import se.egalleria.web.faces.common.LanguageView;
+
+/**
+ * The administrator's statistics page: a period of months (the last twelve to begin with), its
+ * figures as tables with a bar chart each, and the same as a CSV file.
+ */
+@Named
+@ViewScoped
+public class StatisticsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> INPUTS = Map.of("from", "period:from", "to", "period:to");
+
+    @Inject
+    private DeliveryStatistics statistics;
+
+    @Inject
+    private FormMessages messages;
+
+    @Inject
+    private LanguageView language;
+
+    private String from = YearMonth.from(RouteDates.today()).minusMonths(11).toString();
+    private String to = YearMonth.from(RouteDates.today()).toString();
+    private transient DeliveryFigures figures;
+    private boolean allowed;
+
+    public void show() {
+        try {
+            figures = statistics.deliveries(from, to);
+            allowed = true;
+        } catch (InvalidInputException e) {
+            // The service checks who asks before the months, so a refused month means an allowed caller.
+            figures = null;
+            allowed = true;
+            messages.show(e, INPUTS);
+        } catch (DomainException e) {
+            figures = null;
+            allowed = false;
+            messages.show(e, INPUTS);
+        }
+    }
+
+    public void download() throws IOException {
+        DeliveryFigures asked;
+        try {
+            asked = statistics.deliveries(from, to);
+        } catch (DomainException e) {
+            figures = null;
+            messages.show(e, INPUTS);
+            return;
+        }
+        Downloads.send(new StatisticsCsv(language.getLocale()).csv(asked), "text/csv; charset=UTF-8",
+                StatisticsCsv.fileName(asked));
+    }
+
+    /** "33,3 %" in Swedish, "33.3 %" in English; a dash when there is nothing to divide. */
+    public String percent(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        String number = value.toPlainString();
+        return ("en".equals(language.getLanguage()) ? number : number.replace('.', ',')) + " %";
+    }
+
+    public BarChart getMonthChart() {
+        return BarChart.of(figures.months(), MonthFigures::month, MonthFigures::homeDeliveries);
+    }
+
+    public BarChart getVillageChart() {
+        return BarChart.of(figures.villages(), VillageFigures::village, VillageFigures::homeDeliveries);
+    }
+
+    public BarChart getShopChart() {
+        return BarChart.of(figures.shops(), ShopFigures::shop, ShopFigures::homeDeliveries);
+    }
+
+    public BarChart getCarrierChart() {
+        return BarChart.of(figures.carriers(), CarrierFigures::carrier, CarrierFigures::homeDeliveries);
+    }
+
+    public DeliveryFigures getFigures() {
+        return figures;
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}
