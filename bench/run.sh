@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: bench/run.sh <size> [workload...]   e.g. bench/run.sh small W1 W3
-# Starts the built gallery against its own MariaDB database (egalleria_bench, port offset 300),
+# Starts the built gallery against its own MariaDB database (egalleria_bench_<size>, port offset 300),
 # loads the generated data once, runs each workload with wrk (warm-up, then the measured run) and
 # writes a table to bench/results/. Environment: BENCH_DURATION (30s), BENCH_WARMUP (10s),
 # BENCH_CONNECTIONS (16), BENCH_THREADS (2), BENCH_W7_CONNECTIONS (1: one report at a time, the

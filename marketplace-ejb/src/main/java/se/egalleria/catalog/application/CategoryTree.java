@@ -43,6 +43,7 @@ public class CategoryTree {
     private TenantReferenceCache cache;
 
     private static final String CACHE_AREA = "categories";
+    private static final String TREE_AREA = "category-tree";
 
     @Inject
     private AuditLog audit;
@@ -52,6 +53,20 @@ public class CategoryTree {
      * before their children: two queries whatever the size.
      */
     public List<CategoryNode> tree() {
+        return cache.get(TREE_AREA, this::loadTree);
+    }
+
+    /** Products were added, removed, hidden or moved: the counts of the tree are read again. */
+    public void productsChanged() {
+        cache.changed(TREE_AREA);
+    }
+
+    /** The same, for work that names its municipality (a background import). */
+    public void productsChanged(String tenant) {
+        cache.changed(TREE_AREA, tenant);
+    }
+
+    private List<CategoryNode> loadTree() {
         EntityManager em = tenantEm.current();
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : em.createNamedQuery(Product.COUNT_VISIBLE_BY_CATEGORY, Object[].class).getResultList()) {
@@ -65,7 +80,7 @@ public class CategoryTree {
         List<CategoryNode> ordered = new java.util.ArrayList<>(all.size());
         // Depth first, so that a list shows each category right after its parent.
         all.stream().filter(c -> c.parentId() == null).forEach(root -> addWithChildren(root, children, counts, ordered));
-        return ordered;
+        return List.copyOf(ordered);
     }
 
     /** Adds the category and its subtree; returns the subtree's product count. */
@@ -135,6 +150,7 @@ public class CategoryTree {
         em.persist(category);
         em.flush();
         cache.changed(CACHE_AREA);
+        cache.changed(TREE_AREA);
         audit.record(caller.auditName(), "category.added", "category:" + category.id(), checked);
         return new CategoryNode(category.id(), parentId, checked, 0);
     }
@@ -146,6 +162,7 @@ public class CategoryTree {
             return;
         }
         cache.changed(CACHE_AREA, tenant);
+        cache.changed(TREE_AREA, tenant);
         int position = 0;
         for (Map.Entry<String, List<String>> top : DEFAULT_TREE.entrySet()) {
             Category parent = new Category(null, top.getKey(), position++);

@@ -28,12 +28,16 @@ public class ImportRunner {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private CategoryTree categories;
+
     @Asynchronous
     public void run(String jobId, String tenant, long shopId, byte[] file, String actor) {
         ImportJob job = jobs.find(jobId).orElseThrow();
         try {
             ImportReport report = ImportPlan.run(tenantEm.forTenant(tenant), shopId,
                     ProductCsv.read(new ByteArrayInputStream(file)), true, job::applied);
+            categories.productsChanged(tenant);
             audit.recordIn(tenant, actor, "products.imported", "shop:" + shopId,
                     report.created() + " created, " + report.updated() + " updated");
             job.finished(report);

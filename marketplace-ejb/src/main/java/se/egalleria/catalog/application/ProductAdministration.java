@@ -38,6 +38,9 @@ public class ProductAdministration {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private CategoryTree categories;
+
     /** The shop's products, hidden ones included, for its staff; filtered by words and visibility. */
     public Page<ProductSummary> listOfShop(long shopId, String text, Boolean visible, PageRequest page) {
         shops.get(shopId);
@@ -76,6 +79,7 @@ public class ProductAdministration {
         Product product = new Product(shopId, details);
         em.persist(product);
         em.flush();
+        categories.productsChanged();
         audit.record(caller.auditName(), "product.created", "product:" + product.id(), details.name());
         return summaries.of(product);
     }
@@ -95,6 +99,7 @@ public class ProductAdministration {
         checkUnique(em, product.shopId(), details, productId);
         product.describe(details);
         em.flush();
+        categories.productsChanged();
         return summaries.of(product);
     }
 
@@ -102,6 +107,7 @@ public class ProductAdministration {
         Product product = managed(productId);
         CallerIdentity caller = access.requireShopManager(product.shopId());
         tenantEm.current().remove(product);
+        categories.productsChanged();
         audit.record(caller.auditName(), "product.deleted", "product:" + productId, product.name());
     }
 

@@ -58,6 +58,7 @@ public class ProductImport {
         CallerIdentity caller = access.requireShopManager(shopId);
         ImportReport report = ImportPlan.run(tenantEm.current(), shopId, ProductCsv.read(file), commit, done -> { });
         if (report.committed()) {
+            categories.productsChanged();
             audit.record(caller.auditName(), "products.imported", "shop:" + shopId,
                     report.created() + " created, " + report.updated() + " updated");
         }
@@ -104,6 +105,7 @@ public class ProductImport {
         if (report.hasProblems()) {
             throw new IllegalStateException(fileName + " has problems: " + report.problems());
         }
+        categories.productsChanged(tenant);
         return report.created();
     }
 

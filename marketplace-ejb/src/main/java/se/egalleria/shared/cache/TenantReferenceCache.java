@@ -7,6 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
@@ -57,10 +58,38 @@ public class TenantReferenceCache {
         return (T) entry.value();
     }
 
+    /**
+     * A value keyed explicitly (platform-wide data, such as which municipality a host name belongs
+     * to), loaded when missing or older than the lifetime. An empty {@code Optional} is not kept, so
+     * that unknown keys (any host name a client sends) cannot fill the memory.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> getFor(String area, String key, Supplier<Optional<T>> loader) {
+        Key k = new Key(area, key);
+        long now = System.nanoTime();
+        Entry entry = entries.get(k);
+        if (entry != null && now - entry.loadedAt() <= LIFETIME.toNanos()) {
+            return Optional.of((T) entry.value());
+        }
+        Optional<T> loaded = loader.get();
+        loaded.ifPresentOrElse(value -> entries.put(k, new Entry(value, now)), () -> entries.remove(k));
+        return loaded;
+    }
+
+    /** Every key of the area changed (e.g. a municipality's settings, read under several keys). */
+    public void changedAll(String area) {
+        entries.keySet().removeIf(k -> k.area().equals(area));
+        afterTransaction(() -> entries.keySet().removeIf(k -> k.area().equals(area)));
+    }
+
     /** The area of this municipality changed: forget it now and when the current transaction ends. */
     public void changed(String area, String tenant) {
         Key key = new Key(area, tenant);
         entries.remove(key);
+        afterTransaction(() -> entries.remove(key));
+    }
+
+    private void afterTransaction(Runnable forget) {
         if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -70,7 +99,7 @@ public class TenantReferenceCache {
 
                 @Override
                 public void afterCompletion(int status) {
-                    entries.remove(key);
+                    forget.run();
                 }
             });
         }

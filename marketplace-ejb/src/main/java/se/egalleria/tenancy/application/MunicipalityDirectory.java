@@ -7,33 +7,54 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
+import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.tenancy.domain.Municipality;
 import se.egalleria.tenancy.domain.SubsidyRules;
 import se.egalleria.tenancy.domain.Village;
 
-/** Which municipalities exist, which one a host name belongs to, and what each one looks like. */
+/**
+ * Which municipalities exist, which one a host name belongs to, and what each one looks like.
+ * Every request asks for its host's municipality and most pages for its profile: both are kept in
+ * memory for a short while ({@link TenantReferenceCache}), and forgotten when a municipality's
+ * configuration is written ({@link #changed()}).
+ */
 @Stateless
 public class MunicipalityDirectory {
 
+    private static final String HOSTS = "municipality-host";
+    private static final String ACTIVE = "municipality-active";
+    private static final String PROFILES = "municipality-profile";
+    private static final String SUBSIDY_RULES = "municipality-subsidy-rules";
+
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private TenantReferenceCache cache;
 
     @Inject
     private TenantContext tenantContext;
 
     /** The active municipality serving this host name (lower-case, without port). */
     public Optional<String> slugForHost(String host) {
-        // Asked on every request: EclipseLink keeps the answer until a municipality changes.
-        return tenantEm.platform().createNamedQuery(Municipality.SLUG_BY_HOST, String.class)
+        return cache.getFor(HOSTS, host, () -> tenantEm.platform()
+                .createNamedQuery(Municipality.SLUG_BY_HOST, String.class)
                 .setParameter("host", host)
-                .setHint(QueryHints.QUERY_RESULTS_CACHE, Boolean.TRUE)
                 .getResultStream()
-                .findFirst();
+                .findFirst());
     }
 
     public boolean isActive(String slug) {
-        return findBySlug(slug).filter(Municipality::isActive).isPresent();
+        return cache.getFor(ACTIVE, slug, () -> findBySlug(slug).filter(Municipality::isActive).map(m -> true))
+                .isPresent();
+    }
+
+    /** A municipality's configuration was written: what is kept of any municipality is read again. */
+    public void changed() {
+        for (String area : List.of(HOSTS, ACTIVE, PROFILES, SUBSIDY_RULES)) {
+            cache.changedAll(area);
+        }
     }
 
     public List<MunicipalitySummary> listActive() {
@@ -46,6 +67,10 @@ public class MunicipalityDirectory {
 
     /** The municipality of the current request. */
     public MunicipalityProfile current() {
+        return cache.get(PROFILES, this::loadCurrent);
+    }
+
+    private MunicipalityProfile loadCurrent() {
         String slug = tenantContext.require();
         Municipality m = findBySlug(slug).orElseThrow(() -> new UnknownMunicipalityException(slug));
         EntityManager em = tenantEm.forTenant(slug);
@@ -63,6 +88,10 @@ public class MunicipalityDirectory {
 
     /** The current municipality's home-delivery subsidy rules. */
     public SubsidySettings currentSubsidyRules() {
+        return cache.get(SUBSIDY_RULES, this::loadSubsidyRules);
+    }
+
+    private SubsidySettings loadSubsidyRules() {
         String slug = tenantContext.require();
         Municipality m = findBySlug(slug).orElseThrow(() -> new UnknownMunicipalityException(slug));
         SubsidyRules r = m.subsidyRules();
@@ -73,8 +102,7 @@ public class MunicipalityDirectory {
 
     /** The current municipality's name, e.g. for e-mails. */
     public String currentName() {
-        String slug = tenantContext.require();
-        return findBySlug(slug).map(Municipality::name).orElseThrow(() -> new UnknownMunicipalityException(slug));
+        return current().name();
     }
 
     /** The current municipality's logo, if it has one. */

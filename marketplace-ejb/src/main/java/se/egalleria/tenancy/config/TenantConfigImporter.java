@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.function.Supplier;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.tenancy.application.MunicipalityDirectory;
 import se.egalleria.tenancy.domain.Branding;
 import se.egalleria.tenancy.domain.Carrier;
 import se.egalleria.tenancy.domain.ContactDetails;
@@ -25,6 +26,9 @@ public class TenantConfigImporter {
     @Inject
     private TenantEntityManager tenantEm;
 
+    @Inject
+    private MunicipalityDirectory municipalities;
+
     public void importMunicipality(MunicipalityConfig config) {
         EntityManager em = tenantEm.forTenant(config.slug());
         Municipality municipality = findOrPersist(em, em.createNamedQuery(Municipality.BY_SLUG, Municipality.class)
@@ -41,6 +45,7 @@ public class TenantConfigImporter {
                 subsidy.priceBaseAmountOre()));
         // The tenant rows below refer to the municipality's slug.
         em.flush();
+        municipalities.changed();
 
         for (MunicipalityConfig.Village v : config.villages()) {
             Village village = findOrPersist(em, em.createNamedQuery(Village.BY_NAME, Village.class)
