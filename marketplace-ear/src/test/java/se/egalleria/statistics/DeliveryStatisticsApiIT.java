@@ -196,7 +196,8 @@ class DeliveryStatisticsApiIT extends DeployedGallery {
         var body = Json.createObjectBuilder().add("name", "Statistik Hushåll").add("street", street)
                 .add("postalCode", "93090").add("villageId", village).add("basis", "PENSIONER");
         if (validUntil != null) {
-            body.add("validUntil", validUntil.toString());
+            // A period that ended: it began a month before its last day.
+            body.add("validFrom", validUntil.minusMonths(1).toString()).add("validUntil", validUntil.toString());
         }
         HttpResponse<String> approved = s.arjeplog().post("/api/v1/subsidy/approvals", admin.token(), body.build());
         assertEquals(201, approved.statusCode(), approved.body());
