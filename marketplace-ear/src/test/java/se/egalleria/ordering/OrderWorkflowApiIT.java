@@ -126,7 +126,7 @@ class OrderWorkflowApiIT extends DeployedGallery {
 
         assertEquals("REJECTED", rejected.getString("status"));
         assertEquals(10, s.arjeplog().getJson("/api/v1/products/" + s.cheese()).getInt("stock"));
-        MailCatcher.Mail mail = MailCatcher.awaitMailTo(email);
+        MailCatcher.Mail mail = MailCatcher.awaitMailTo(email, "kan inte levereras");
         assertTrue(mail.subject().contains(number) && mail.body().contains("Osten tog slut i morse, förlåt!"),
                 mail.subject() + "\n" + mail.body());
         assertProblem(step(s, staff, number, "ACCEPTED", null), 409, "conflict");
@@ -145,7 +145,9 @@ class OrderWorkflowApiIT extends DeployedGallery {
                 Json.createObjectBuilder().add("carrierId", carrierId(s.arjeplog(), "Posten")).build()), 409,
                 "conflict");
         move(s, staff, number, "READY_FOR_PICKUP", null);
-        assertTrue(MailCatcher.awaitMailTo(email).subject().contains("kan hämtas"));
+        assertTrue(MailCatcher.awaitMailTo(email, "kan hämtas").body().contains("ligger klar att hämta hos"
+                + " Fjällboden Lanthandel"));
+        assertTrue(MailCatcher.awaitMailTo(email, "accepterad").body().contains(number), "and when it was accepted");
         assertEquals("PICKED_UP", move(s, staff, number, "PICKED_UP", null).getString("status"));
     }
 
