@@ -126,7 +126,7 @@ class OrderWorkflowApiIT extends DeployedGallery {
 
         assertEquals("REJECTED", rejected.getString("status"));
         assertEquals(10, s.arjeplog().getJson("/api/v1/products/" + s.cheese()).getInt("stock"));
-        MailCatcher.Mail mail = MailCatcher.awaitMailTo(email);
+        MailCatcher.Mail mail = MailCatcher.awaitMailTo(email, "kan inte levereras");
         assertTrue(mail.subject().contains(number) && mail.body().contains("Osten tog slut i morse, förlåt!"),
                 mail.subject() + "\n" + mail.body());
         assertProblem(step(s, staff, number, "ACCEPTED", null), 409, "conflict");
@@ -145,8 +145,115 @@ class OrderWorkflowApiIT extends DeployedGallery {
                 Json.createObjectBuilder().add("carrierId", carrierId(s.arjeplog(), "Posten")).build()), 409,
                 "conflict");
         move(s, staff, number, "READY_FOR_PICKUP", null);
-        assertTrue(MailCatcher.awaitMailTo(email).subject().contains("kan hämtas"));
+        assertTrue(MailCatcher.awaitMailTo(email, "kan hämtas").body().contains("ligger klar att hämta hos"
+                + " Fjällboden Lanthandel"));
+        assertTrue(MailCatcher.awaitMailTo(email, "accepterad").body().contains(number), "and when it was accepted");
         assertEquals("PICKED_UP", move(s, staff, number, "PICKED_UP", null).getString("status"));
+    }
+
+    @Test
+    void theResidentIsMailedWhenTheOrderIsAcceptedOnItsWayAndDelivered() {
+        TwoShops s = TwoShops.in(base);
+        HomeDeliveries d = new HomeDeliveries(s);
+        Accounts accounts = new Accounts(base);
+        long bussgods = carrierId(s.arjeplog(), "Bussgods Arjeplog");
+        Person driver = accounts.carrier("arjeplog", accounts.administrator("arjeplog"), bussgods);
+        String email = Accounts.newAddress("steps");
+        String number = d.place(s.fjallboden(), 2, "Laisvall", "Byvägen 3", email, null);
+        String staff = s.fjallbodenStaff().token();
+        MailCatcher.awaitMailTo(email, "Orderbekräftelse");
+
+        d.move(staff, number, "ACCEPTED", null);
+        MailCatcher.Mail accepted = MailCatcher.awaitMailTo(email, "accepterad");
+        assertEquals("Din beställning " + number + " från Fjällboden Lanthandel är accepterad", accepted.subject());
+        assertTrue(accepted.body().contains("Fjällboden Lanthandel har accepterat din beställning " + number),
+                accepted.body());
+        assertTrue(accepted.link().contains("/order.xhtml?number=" + number + "&token="), accepted.link());
+        assertEquals("ACCEPTED", s.arjeplog().getJson("/api/v1/orders/" + number + "?token=" + accepted.token())
+                .getString("status"), "the link follows the order");
+
+        d.chooseCarrier(staff, number, bussgods);
+        d.move(staff, number, "PACKED", null);
+        d.move(staff, number, "HANDED_TO_CARRIER", null);
+        MailCatcher.Mail onItsWay = MailCatcher.awaitMailTo(email, "på väg");
+        assertEquals("Din beställning " + number + " från Fjällboden Lanthandel är på väg", onItsWay.subject());
+        assertTrue(onItsWay.body().contains("lämnad till Bussgods Arjeplog och körs ut "), onItsWay.body());
+        assertTrue(onItsWay.link().contains("number=" + number), onItsWay.body());
+
+        d.deliver(driver.token(), number, "Lämnat i farstun");
+        MailCatcher.Mail delivered = MailCatcher.awaitMailTo(email, "levererad");
+        assertEquals("Din beställning " + number + " från Fjällboden Lanthandel är levererad", delivered.subject());
+        assertTrue(delivered.body().contains("Transportörens anteckning: Lämnat i farstun"), delivered.body());
+        assertTrue(delivered.link().contains("number=" + number), delivered.body());
+        assertEquals(4, MailCatcher.countTo(email), "confirmation, accepted, on its way, delivered; packing is the"
+                + " shop's own business");
+    }
+
+    @Test
+    void aPhoneOrderWithoutEmailGoesThroughItsStepsWithoutAMail() {
+        TwoShops s = TwoShops.in(base);
+        HomeDeliveries d = new HomeDeliveries(s);
+        String staff = s.fjallbodenStaff().token();
+        HttpResponse<String> placed = s.arjeplog().post("/api/v1/shops/" + s.fjallboden() + "/phone-orders", staff,
+                Json.createObjectBuilder().add("name", "Greta Nilsson").add("phone", "070-555 12 12")
+                        .add("street", "Skolvägen 1").add("postalCode", "93090").add("villageId", s.laisvall())
+                        .add("delivery", "HOME_DELIVERY").add("payment", "PAY_ON_DELIVERY")
+                        .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("productId", s.cheese()).add("quantity", 2))).build(),
+                "Idempotency-Key", Shopping.newKey());
+        assertEquals(201, placed.statusCode(), placed.body());
+        JsonObject order = CheckoutApiIT.orders(placed).get(0);
+        assertEquals("", order.getString("email"));
+        String number = order.getString("number");
+
+        assertEquals("ACCEPTED", d.move(staff, number, "ACCEPTED", null).getString("status"));
+        d.chooseCarrier(staff, number, carrierId(s.arjeplog(), "Posten"));
+        d.move(staff, number, "PACKED", null);
+        assertEquals("HANDED_TO_CARRIER", d.move(staff, number, "HANDED_TO_CARRIER", null).getString("status"));
+        assertEquals("DELIVERED", d.deliver(staff, number, "").getString("status"));
+    }
+
+    @Test
+    void aFailedDeliveryNeedsAReasonReachesTheResidentAndIsHandedOverAgain() {
+        TwoShops s = TwoShops.in(base);
+        HomeDeliveries d = new HomeDeliveries(s);
+        Accounts accounts = new Accounts(base);
+        Person admin = accounts.administrator("arjeplog");
+        long bussgods = carrierId(s.arjeplog(), "Bussgods Arjeplog");
+        Person driver = accounts.carrier("arjeplog", admin, bussgods);
+        Person postman = accounts.carrier("arjeplog", admin, carrierId(s.arjeplog(), "Posten"));
+        String email = Accounts.newAddress("failed");
+        String number = d.place(s.fjallboden(), 2, "Laisvall", "Byvägen 3", email, null);
+        String staff = s.fjallbodenStaff().token();
+        d.handOver(staff, number, bussgods);
+
+        JsonObject noReason = assertProblem(d.step(driver.token(), number, "DELIVERY_FAILED", null), 400,
+                "invalid-input");
+        assertEquals("note", noReason.getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertProblem(d.step(driver.token(), number, "DELIVERY_FAILED", "   "), 400, "invalid-input");
+        assertProblem(d.step(postman.token(), number, "DELIVERY_FAILED", "Ingen hemma"), 403, "forbidden");
+        assertProblem(GalleryClient.forMunicipality(base, "harjedalen").send("POST", "/api/v1/orders/" + number
+                + "/status", driver.token(), Json.createObjectBuilder().add("status", "DELIVERY_FAILED")
+                .add("note", "Ingen hemma").build()), 401, "not-authenticated");
+
+        JsonObject failed = d.move(driver.token(), number, "DELIVERY_FAILED", "Ingen hemma, grinden låst");
+        assertEquals("DELIVERY_FAILED", failed.getString("status"));
+        assertEquals("Ingen hemma, grinden låst", failed.getString("statusNote"));
+        MailCatcher.Mail mail = MailCatcher.awaitMailTo(email, "kunde inte lämnas");
+        assertEquals("Din beställning " + number + " från Fjällboden Lanthandel kunde inte lämnas", mail.subject());
+        assertTrue(mail.body().contains("Orsak: Ingen hemma, grinden låst") && mail.link().contains(number),
+                mail.body());
+        assertProblem(s.arjeplog().send("POST", "/api/v1/orders/" + number + "/delivery", driver.token(),
+                Json.createObjectBuilder().add("note", "Lämnat").build()), 409, "conflict");
+        assertProblem(d.step(driver.token(), number, "HANDED_TO_CARRIER", null), 403, "forbidden");
+
+        assertEquals("HANDED_TO_CARRIER", d.move(staff, number, "HANDED_TO_CARRIER", null).getString("status"));
+        assertEquals("DELIVERED", d.deliver(driver.token(), number, "Lämnat till grannen").getString("status"));
+        List<String> steps = ((JsonArray) GalleryClient.json(s.arjeplog().send("GET", "/api/v1/orders/" + number
+                + "/history", staff, null))).getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("status")).toList();
+        assertEquals(List.of("ACCEPTED", "PACKED", "HANDED_TO_CARRIER", "DELIVERY_FAILED", "HANDED_TO_CARRIER",
+                "DELIVERED"), steps);
     }
 
     private static String place(TwoShops s, int cheeses, String delivery, String email) {

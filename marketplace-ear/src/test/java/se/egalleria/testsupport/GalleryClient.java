@@ -87,6 +87,29 @@ public final class GalleryClient {
         return send("GET", path, token, null, accept);
     }
 
+    /** A binary download (e.g. a PDF) with a bearer token and the given Accept-Language. */
+    public HttpResponse<byte[]> downloadBytes(String path, String token, String accept, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .header("Accept-Language", language)
+                .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (host != null) {
+            request.header("Host", host);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(String method, String path, String token, JsonStructure body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))

@@ -48,16 +48,43 @@ public final class MailCatcher {
         throw new AssertionError("no mail to " + address + " within ten seconds");
     }
 
+    /**
+     * The newest mail to this address whose subject contains {@code subject}, waiting up to ten
+     * seconds for it: for an address that gets one mail per step of an order.
+     */
+    public static Mail awaitMailTo(String address, String subject) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<Mail> mail = newestTo(address, subject);
+            if (mail.isPresent()) {
+                return mail.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no mail to " + address + " about \"" + subject + "\" within ten seconds");
+    }
+
     public static int countTo(String address) {
         return (int) Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, address)).count();
     }
 
     private static Optional<Mail> newestTo(String address) {
+        return newestTo(address, "");
+    }
+
+    private static Optional<Mail> newestTo(String address, String subject) {
         Message[] all = smtp.getReceivedMessages();
         for (int i = all.length - 1; i >= 0; i--) {
             if (isTo(all[i], address)) {
                 try {
-                    return Optional.of(new Mail(all[i].getSubject(), String.valueOf(all[i].getContent())));
+                    if (all[i].getSubject().contains(subject)) {
+                        return Optional.of(new Mail(all[i].getSubject(), String.valueOf(all[i].getContent())));
+                    }
                 } catch (MessagingException | java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }

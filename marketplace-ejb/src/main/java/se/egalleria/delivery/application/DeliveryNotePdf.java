@@ -26,12 +26,13 @@ import se.egalleria.shop.application.ShopSummary;
 /**
  * The delivery note (leveranssedel) of one or more orders, one per page: shop, order number (also
  * as a QR code), customer, phone, address and village, the lines with quantities and prices,
- * cooler-bag marks, the amount to collect, the delivery instructions and a line for the
- * recipient's signature.
+ * chilled and frozen marks with a cooler-bag line counting each, the amount to collect, the
+ * delivery instructions and a line for the recipient's signature.
  */
 final class DeliveryNotePdf {
 
-    private static final float[] COLUMNS = {0, 45, 330, 420, 495};
+    // The chilled/frozen mark sits right of the amounts, inside the margin even in English ("CHILLED").
+    private static final float[] COLUMNS = {0, 45, 330, 420, 435};
     private static final boolean[] RIGHT = {false, false, true, true, false};
     private static final float QR_SIZE = 90;
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -84,7 +85,7 @@ final class DeliveryNotePdf {
             pdf.text(text("instructions", o.instructions()));
         }
         if (o.needsCoolerBag()) {
-            pdf.boldText(texts.getString("coolerBag"));
+            pdf.boldText(text("coolerBagCount", coolerBagLines(o, false), coolerBagLines(o, true)));
         }
         pdf.space(8);
         pdf.columns(COLUMNS, RIGHT, texts.getString("col.quantity"), texts.getString("col.product"),
@@ -92,7 +93,7 @@ final class DeliveryNotePdf {
         pdf.rule();
         for (OrderLineView line : o.lines()) {
             pdf.columns(COLUMNS, RIGHT, line.quantity() + " " + line.unit(), line.name(), kronor(line.unitPriceOre()),
-                    kronor(line.lineTotalOre()), line.coolerBag() ? texts.getString("cold") : "");
+                    kronor(line.lineTotalOre()), mark(line));
         }
         pdf.rule();
         if (o.deliveryFeeOre() > 0) {
@@ -105,6 +106,19 @@ final class DeliveryNotePdf {
         pdf.space(30);
         pdf.text(texts.getString("signature"));
         pdf.text(texts.getString("signatureHint"));
+    }
+
+    /** Frozen goods are marked apart from chilled ones: they must go in the freezer bag, not the cool one. */
+    private String mark(OrderLineView line) {
+        if (!line.coolerBag()) {
+            return "";
+        }
+        return texts.getString(line.frozen() ? "frozen" : "cold");
+    }
+
+    /** How many of the order's lines travel chilled (or frozen), so the packer can count the bag. */
+    private static long coolerBagLines(OrderDetail o, boolean frozen) {
+        return o.lines().stream().filter(l -> l.coolerBag() && l.frozen() == frozen).count();
     }
 
     private String delivery(OrderDetail o) {

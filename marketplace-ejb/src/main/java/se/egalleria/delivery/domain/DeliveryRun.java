@@ -9,12 +9,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import se.egalleria.shared.persistence.TenantOwnedEntity;
 
 /**
  * A carrier's delivery run (körning): date, vehicle or mode, kilometres driven, and the deliveries
- * (orders, by id) it carried; the villages visited are those of its deliveries.
+ * it carried (the orders, and each order's handover to this carrier); the villages visited are those
+ * of its deliveries.
  */
 @Entity
 @Table(name = "delivery_run")
@@ -46,13 +48,23 @@ public class DeliveryRun extends TenantOwnedEntity {
     @Column(name = "order_id", nullable = false)
     private Set<Long> orderIds = new HashSet<>();
 
+    /**
+     * The handovers (delivery attempts) it carried, one per order: what the run is evidence of, even
+     * after a failed delivery has gone to another carrier. A handover is in one run only.
+     */
+    @ElementCollection
+    @CollectionTable(name = "delivery_run_handover", joinColumns = @JoinColumn(name = "run_id"))
+    @Column(name = "handover_id", nullable = false)
+    private Set<Long> handoverIds = new HashSet<>();
+
     protected DeliveryRun() {
         // for JPA
     }
 
-    public DeliveryRun(long carrierId, LocalDate date, String vehicle, int km, String note, Set<Long> orderIds,
+    /** {@code carried}: order id → the id of its handover to this carrier that the run carried. */
+    public DeliveryRun(long carrierId, LocalDate date, String vehicle, int km, String note, Map<Long, Long> carried,
                        String recordedBy, Instant recordedAt) {
-        if (orderIds.isEmpty()) {
+        if (carried.isEmpty()) {
             throw new IllegalArgumentException("A run carries at least one delivery");
         }
         this.carrierId = carrierId;
@@ -60,7 +72,8 @@ public class DeliveryRun extends TenantOwnedEntity {
         this.vehicle = vehicle;
         this.km = km;
         this.note = note;
-        this.orderIds = new HashSet<>(orderIds);
+        this.orderIds = new HashSet<>(carried.keySet());
+        this.handoverIds = new HashSet<>(carried.values());
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -87,5 +100,9 @@ public class DeliveryRun extends TenantOwnedEntity {
 
     public Set<Long> orderIds() {
         return Set.copyOf(orderIds);
+    }
+
+    public Set<Long> handoverIds() {
+        return Set.copyOf(handoverIds);
     }
 }

@@ -109,6 +109,6 @@ class OrderViews {
 
     private static OrderLineView line(OrderLine l) {
         return new OrderLineView(l.productId(), l.productName(), l.ean(), l.quantity(), l.unit(), l.unitPriceOre(),
-                l.lineTotalOre(), l.vatPercent(), l.vatOre(), !"AMBIENT".equals(l.storage()));
+                l.lineTotalOre(), l.vatPercent(), l.vatOre(), !"AMBIENT".equals(l.storage()), l.storage());
     }
 }

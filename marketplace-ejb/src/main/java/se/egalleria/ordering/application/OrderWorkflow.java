@@ -36,7 +36,8 @@ import se.egalleria.tenancy.application.TenantContext;
  * The shop's and the carrier's steps on an order. The shop accepts or rejects (with a reason
  * that reaches the resident, and the units back in stock), packs, chooses the carrier and hands
  * the order over, or has it ready for pickup; the carrier records the delivery or why it failed.
- * Every step is kept in the order's history.
+ * Every step is kept in the order's history (a handover with the carrier it went to, which is
+ * what a delivery run records), and the resident is e-mailed about each step that concerns them.
  */
 @Stateless
 public class OrderWorkflow {
@@ -86,8 +87,7 @@ public class OrderWorkflow {
             stock.release(order.lines().stream().collect(Collectors.toMap(OrderLine::productId,
                     OrderLine::quantity, Integer::sum)));
         }
-        if (next == OrderStatus.REJECTED || next == OrderStatus.READY_FOR_PICKUP
-                || next == OrderStatus.DELIVERY_FAILED) {
+        if (OrderMails.tellsAbout(next)) {
             tell(order, links);
         }
         return detail(order);
@@ -155,6 +155,7 @@ public class OrderWorkflow {
         }
         order.deliver(when, note, confirmed, now);
         record(order, who, note, now);
+        tell(order, links);
         return detail(order);
     }
 
@@ -171,7 +172,9 @@ public class OrderWorkflow {
     }
 
     private void record(CustomerOrder order, CallerIdentity who, String note, Instant now) {
-        tenantEm.current().persist(new OrderEvent(order.id(), order.status(), who.auditName(), note, now));
+        tenantEm.current().persist(order.status() == OrderStatus.HANDED_TO_CARRIER
+                ? OrderEvent.handover(order.id(), order.carrierId(), who.auditName(), note, now)
+                : new OrderEvent(order.id(), order.status(), who.auditName(), note, now));
     }
 
     private static ConflictException transition(CustomerOrder order, OrderStatus next) {
@@ -211,7 +214,11 @@ public class OrderWorkflow {
                 .orElseThrow(() -> new NotFoundException("error.order.notFound"));
     }
 
+    /** E-mails the resident about the step; phone orders may have no address, and then nobody is told. */
     private void tell(CustomerOrder order, LinkContext links) {
+        if (order.customer().email() == null || order.customer().email().isBlank()) {
+            return;
+        }
         OrderDetail detail = detail(order);
         String link = OrderViews.followLink(links, order.number(), views.followToken(order));
         mail.fire(OrderMails.statusChange(detail, municipality.current().name(), link,

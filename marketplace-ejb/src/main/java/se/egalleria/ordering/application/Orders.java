@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.Caller;
@@ -20,6 +22,7 @@ import se.egalleria.account.domain.Role;
 import se.egalleria.ordering.domain.Checkout;
 import se.egalleria.ordering.domain.CustomerOrder;
 import se.egalleria.ordering.domain.DeliveryMethod;
+import se.egalleria.ordering.domain.OrderEvent;
 import se.egalleria.ordering.domain.OrderNumber;
 import se.egalleria.ordering.domain.OrderStatus;
 import se.egalleria.shared.ForbiddenException;
@@ -29,6 +32,9 @@ import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.tenancy.application.MunicipalityDirectory;
+import se.egalleria.tenancy.application.VillageSummary;
 
 /**
  * Placed orders as residents and shops follow them. An order opens for its follow token (the
@@ -51,6 +57,12 @@ public class Orders {
 
     @Inject
     private Access access;
+
+    @Inject
+    private ShopDirectory shops;
+
+    @Inject
+    private MunicipalityDirectory municipality;
 
     /** The orders of one checkout, for its confirmation page. */
     public CheckoutResult checkout(long checkoutId, String followToken) {
@@ -101,50 +113,56 @@ public class Orders {
     }
 
     /**
-     * A carrier's open deliveries (not yet delivered), by day and village, with what to collect;
-     * at most {@value #MAX_STOPS}, which is more than a route carries in a week.
+     * A carrier's open deliveries (not yet delivered), by day and village along the way (see
+     * {@link AlongTheWay}), with what to collect; at most {@value #MAX_STOPS}, which is more than a
+     * route carries in a week.
      */
     public List<CarrierStop> forCarrier(long carrierId) {
-        return stops(carrierId, List.of(OrderStatus.ACCEPTED, OrderStatus.PACKED, OrderStatus.HANDED_TO_CARRIER,
-                OrderStatus.DELIVERY_FAILED), null);
-    }
-
-    /** What the carrier has had with it since the given day (handed over, delivered or failed), for its run records. */
-    public List<CarrierStop> carriedSince(long carrierId, LocalDate from) {
-        return stops(carrierId, List.of(OrderStatus.HANDED_TO_CARRIER, OrderStatus.DELIVERED,
-                OrderStatus.DELIVERY_FAILED), from);
-    }
-
-    private List<CarrierStop> stops(long carrierId, List<OrderStatus> statuses, LocalDate from) {
-        CallerIdentity me = access.requireAccount();
-        if (!me.carrierIds().contains(carrierId) && !me.has(Role.MUNICIPALITY_ADMIN)) {
-            throw new ForbiddenException("error.auth.notYourDelivery");
-        }
-        TypedQuery<CustomerOrder> query = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
-                        + " o.carrierId = :carrier AND o.status IN :statuses"
-                        + (from == null ? "" : " AND o.deliveryDate >= :from") + " ORDER BY o.deliveryDate, o.id",
+        requireCarrier(carrierId);
+        List<CustomerOrder> open = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
+                        + " o.carrierId = :carrier AND o.status IN :statuses ORDER BY o.deliveryDate, o.id",
                         CustomerOrder.class)
                 .setParameter("carrier", carrierId)
-                .setParameter("statuses", statuses)
+                .setParameter("statuses", List.of(OrderStatus.ACCEPTED, OrderStatus.PACKED,
+                        OrderStatus.HANDED_TO_CARRIER, OrderStatus.DELIVERY_FAILED))
                 .setHint(QueryHints.BATCH, "o.lines")
-                .setMaxResults(MAX_STOPS);
-        if (from != null) {
-            query.setParameter("from", from);
+                .setMaxResults(MAX_STOPS)
+                .getResultList();
+        if (open.isEmpty()) {
+            return List.of();
         }
-        return views.details(query.getResultList()).stream()
-                .map(o -> new CarrierStop(o.number(), o.status(), o.deliveryDate(), o.village(), o.shopName(),
-                        o.customerName(), o.phone(), o.street(), o.postalCode(), o.instructions(), o.toCollectOre(),
-                        o.needsCoolerBag()))
-                .sorted(Comparator.comparing(CarrierStop::date).thenComparing(CarrierStop::village))
-                .toList();
+        Map<Long, Long> shopVillages = shops.villageIdsById();
+        List<VillageSummary> villages = municipality.current().villages();
+        Map<Long, VillageSummary> villagesById = villages.stream()
+                .collect(Collectors.toMap(VillageSummary::id, Function.identity()));
+        Map<String, VillageSummary> villagesByName = villages.stream()
+                .collect(Collectors.toMap(VillageSummary::name, Function.identity()));
+        return AlongTheWay.order(views.details(open), o -> {
+            VillageSummary from = villagesById.get(shopVillages.get(o.shopId()));
+            VillageSummary to = villagesByName.get(o.village());
+            return from == null || to == null ? Long.MAX_VALUE : from.metresTo(to);
+        }).stream().map(CarrierStop::of).toList();
     }
 
     /**
-     * Deliveries a carrier carried, by number, for its run records and reports: each must be a home
-     * delivery assigned to the carrier and handed over to it (delivered or not). The caller's right to
-     * act for the carrier is checked by the caller of this method.
+     * The carrier's handovers of deliveries due since the given day (whatever became of them since),
+     * oldest first, for its run records; at most {@value #MAX_STOPS}.
      */
-    public List<OrderDetail> carriedBy(long carrierId, Collection<String> numbers) {
+    public List<Handover> handoversSince(long carrierId, LocalDate from) {
+        requireCarrier(carrierId);
+        return handovers(tenantEm.current().createQuery("SELECT e FROM OrderEvent e WHERE e.carrierId = :carrier"
+                        + " AND e.status = :handed AND e.orderId IN (SELECT o.id FROM CustomerOrder o"
+                        + " WHERE o.deliveryDate >= :from) ORDER BY e.happenedAt, e.id", OrderEvent.class)
+                .setParameter("carrier", carrierId).setParameter("handed", OrderStatus.HANDED_TO_CARRIER)
+                .setParameter("from", from).setMaxResults(MAX_STOPS).getResultList());
+    }
+
+    /**
+     * Every handover to the carrier of the given deliveries (by number), oldest first, for its run
+     * records: each must be a delivery of this municipality that was handed to this carrier at least
+     * once, whoever has it now. The caller's right to act for the carrier is checked by the caller.
+     */
+    public List<Handover> handoversTo(long carrierId, Collection<String> numbers) {
         List<Long> ids = new ArrayList<>();
         for (String number : numbers) {
             ids.add(OrderNumber.parse(number).orElseThrow(() -> new InvalidInputException("orders",
@@ -153,20 +171,58 @@ public class Orders {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<CustomerOrder> orders = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE o.id IN :ids"
-                        + " ORDER BY o.id", CustomerOrder.class)
-                .setParameter("ids", ids).setHint(QueryHints.BATCH, "o.lines").getResultList();
-        Set<OrderStatus> carried = Set.of(OrderStatus.HANDED_TO_CARRIER, OrderStatus.DELIVERED,
-                OrderStatus.DELIVERY_FAILED);
-        for (CustomerOrder order : orders) {
-            if (order.carrierId() == null || order.carrierId() != carrierId || !carried.contains(order.status())) {
-                throw new InvalidInputException("orders", "error.run.notCarried", order.number());
+        EntityManager em = tenantEm.current();
+        List<Long> found = em.createQuery("SELECT o.id FROM CustomerOrder o WHERE o.id IN :ids", Long.class)
+                .setParameter("ids", ids).getResultList();
+        for (Long id : ids) {
+            if (!found.contains(id)) {
+                throw new InvalidInputException("orders", "error.run.unknownOrder", OrderNumber.of(id));
             }
         }
-        if (orders.size() != ids.size()) {
-            throw new InvalidInputException("orders", "error.run.unknownOrder", "");
+        List<Handover> handovers = handovers(em.createQuery("SELECT e FROM OrderEvent e WHERE e.orderId IN :ids"
+                        + " AND e.carrierId = :carrier AND e.status = :handed ORDER BY e.happenedAt, e.id",
+                        OrderEvent.class)
+                .setParameter("ids", ids).setParameter("carrier", carrierId)
+                .setParameter("handed", OrderStatus.HANDED_TO_CARRIER).getResultList());
+        Set<String> carried = handovers.stream().map(h -> h.order().number()).collect(Collectors.toSet());
+        for (Long id : ids) {
+            if (!carried.contains(OrderNumber.of(id))) {
+                throw new InvalidInputException("orders", "error.run.notCarried", OrderNumber.of(id));
+            }
         }
-        return views.details(orders);
+        return handovers;
+    }
+
+    /** Handovers by id (as delivery runs keep them), with their orders as they stand now. */
+    public List<Handover> handovers(Collection<Long> handoverIds) {
+        if (handoverIds.isEmpty()) {
+            return List.of();
+        }
+        return handovers(tenantEm.current().createQuery("SELECT e FROM OrderEvent e WHERE e.id IN :ids"
+                        + " AND e.status = :handed ORDER BY e.happenedAt, e.id", OrderEvent.class)
+                .setParameter("ids", handoverIds).setParameter("handed", OrderStatus.HANDED_TO_CARRIER)
+                .getResultList());
+    }
+
+    private List<Handover> handovers(List<OrderEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<CustomerOrder> orders = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE o.id IN :ids"
+                        + " ORDER BY o.id", CustomerOrder.class)
+                .setParameter("ids", events.stream().map(OrderEvent::orderId).distinct().toList())
+                .setHint(QueryHints.BATCH, "o.lines").getResultList();
+        Map<String, OrderDetail> details = views.details(orders).stream()
+                .collect(Collectors.toMap(OrderDetail::number, Function.identity()));
+        return events.stream().map(e -> new Handover(e.id(), e.carrierId(), e.happenedAt(),
+                details.get(OrderNumber.of(e.orderId())))).toList();
+    }
+
+    private void requireCarrier(long carrierId) {
+        CallerIdentity me = access.requireAccount();
+        if (!me.carrierIds().contains(carrierId) && !me.has(Role.MUNICIPALITY_ADMIN)) {
+            throw new ForbiddenException("error.auth.notYourDelivery");
+        }
     }
 
     /**

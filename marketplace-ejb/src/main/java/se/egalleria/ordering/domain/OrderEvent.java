@@ -34,6 +34,10 @@ public class OrderEvent extends TenantOwnedEntity {
     @Column(name = "happened_at", nullable = false, updatable = false)
     private Instant happenedAt;
 
+    /** On a handover only: the carrier that got the order this time (the order's carrier may change later). */
+    @Column(name = "carrier_id", updatable = false)
+    private Long carrierId;
+
     protected OrderEvent() {
         // for JPA
     }
@@ -44,6 +48,24 @@ public class OrderEvent extends TenantOwnedEntity {
         this.actor = actor;
         this.note = note;
         this.happenedAt = happenedAt;
+    }
+
+    /**
+     * The order was handed to a carrier: one delivery attempt, which that carrier's delivery run
+     * records, whoever carries the order after a failed attempt.
+     */
+    public static OrderEvent handover(long orderId, long carrierId, String actor, String note, Instant happenedAt) {
+        OrderEvent event = new OrderEvent(orderId, OrderStatus.HANDED_TO_CARRIER, actor, note, happenedAt);
+        event.carrierId = carrierId;
+        return event;
+    }
+
+    public Long carrierId() {
+        return carrierId;
+    }
+
+    public long orderId() {
+        return orderId;
     }
 
     public OrderStatus status() {

@@ -60,6 +60,12 @@ public class ShopDirectory {
                 .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
     }
 
+    /** The village of each shop by shop id, for ordering deliveries by distance from the shop (one query). */
+    public Map<Long, Long> villageIdsById() {
+        return tenantEm.current().createQuery("SELECT s FROM Shop s", Shop.class).getResultStream()
+                .collect(Collectors.toMap(Shop::id, Shop::villageId));
+    }
+
     /** The delivery terms of the given shops of this municipality (unknown ids are left out), in one query. */
     public Map<Long, DeliveryTerms> deliveryTerms(Collection<Long> shopIds) {
         if (shopIds.isEmpty()) {

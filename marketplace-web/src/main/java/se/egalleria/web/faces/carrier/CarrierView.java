@@ -29,8 +29,9 @@ import se.egalleria.web.faces.common.LanguageView;
 import se.egalleria.web.rest.RequestContexts;
 
 /**
- * A carrier's deliveries, grouped by day and village, each with the address, phone, what to
- * collect and a cooler-bag mark; "delivered" (note, recipient's confirmation) or "could not deliver".
+ * A carrier's deliveries, grouped by day and then village in the order the service gives them
+ * (along the way: nearest to the shop first), each with the address, phone, what to collect and a
+ * cooler-bag mark; "delivered" (note, recipient's confirmation) or "could not deliver" (with a reason).
  */
 @Named
 @ViewScoped
@@ -69,7 +70,7 @@ public class CarrierView implements Serializable {
     private String vehicle;
     private Integer km;
 
-    /** One day of the route: its villages in order. */
+    /** One day of the route: its villages in the order the driver meets them. */
     public record Day(LocalDate date, List<Village> villages) {
     }
 
@@ -107,12 +108,13 @@ public class CarrierView implements Serializable {
         load();
     }
 
-    public void failed(CarrierStop stop) {
+    /** {@code noteInput}: the client id of this stop's note, where a missing reason is shown. */
+    public void failed(CarrierStop stop, String noteInput) {
         try {
             workflow.move(stop.number(), "DELIVERY_FAILED", notes.get(stop.number()), links());
             messages.info("carrier.failed", stop.number());
         } catch (DomainException e) {
-            messages.show(e, Map.of());
+            messages.show(e, Map.of("note", noteInput));
         }
         load();
     }
