@@ -23,6 +23,7 @@ import se.egalleria.account.application.LinkContext;
 import se.egalleria.catalog.application.ProductStock;
 import se.egalleria.catalog.application.SoldProduct;
 import se.egalleria.ordering.application.payment.PaymentOutcome;
+import se.egalleria.ordering.application.payment.PaymentProvider;
 import se.egalleria.ordering.application.payment.PaymentRequest;
 import se.egalleria.ordering.application.payment.Payments;
 import se.egalleria.ordering.domain.Basket;
@@ -32,7 +33,6 @@ import se.egalleria.ordering.domain.Customer;
 import se.egalleria.ordering.domain.CustomerOrder;
 import se.egalleria.ordering.domain.Delivery;
 import se.egalleria.ordering.domain.DeliveryAddress;
-import se.egalleria.ordering.domain.PaymentMethod;
 import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.Inputs;
 import se.egalleria.shared.InvalidInputException;
@@ -86,6 +86,11 @@ public class Checkouts {
 
     @Inject
     private Access access;
+
+    /** The ways to pay residents of this municipality can choose from (payment providers' codes), first the default. */
+    public List<String> paymentMethods() {
+        return payments.available(municipality.current().slug());
+    }
 
     public CheckoutResult place(String basketToken, CheckoutRequest request, String idempotencyKey, LinkContext links) {
         requireKey(idempotencyKey);
@@ -155,7 +160,7 @@ public class Checkouts {
         }
         MunicipalityProfile profile = municipality.current();
         ValidContact contact = validContact(request, profile, phone == null);
-        PaymentMethod payment = paymentMethod(request.payment());
+        PaymentProvider payment = paymentProvider(request.payment(), profile.slug());
 
         Map<Long, Integer> quantities = basket.items().stream()
                 .collect(Collectors.toMap(BasketItem::productId, BasketItem::quantity));
@@ -179,7 +184,7 @@ public class Checkouts {
         List<CustomerOrder> placed = new ArrayList<>();
         for (Map.Entry<Long, List<SoldProduct>> shop : soldByShop.entrySet()) {
             CustomerOrder order = new CustomerOrder(checkout.id(), shop.getKey(), accountId, contact.customer(),
-                    contact.address(), deliveries.get(shop.getKey()), payment, locale, now);
+                    contact.address(), deliveries.get(shop.getKey()), payment.code(), locale, now);
             if (phone != null) {
                 order.takenOnPhoneBy(phone.staff());
             }
@@ -192,11 +197,13 @@ public class Checkouts {
         }
         em.flush();
         for (CustomerOrder order : placed) {
-            PaymentOutcome outcome = payments.provider(payment).start(new PaymentRequest(order.number(),
-                    order.shopId(), order.totalOre(), order.customer().email()));
-            if (outcome == PaymentOutcome.CONFIRMED) {
-                order.markPaid();
+            PaymentOutcome outcome = payment.start(new PaymentRequest(order.number(), order.shopId(),
+                    order.totalOre(), order.customer().email(), locale));
+            if (outcome == null || outcome.result() == PaymentOutcome.Result.FAILED) {
+                // Thrown, so the orders, the stock taken and any payment started before roll back.
+                throw new InvalidInputException("payment", "error.checkout.paymentFailed");
             }
+            order.paymentStarted(outcome.status(), outcome.redirectUrl());
         }
         basket.empty(now);
         CheckoutResult result = orders.result(checkout, placed, false);
@@ -257,15 +264,12 @@ public class Checkouts {
                 village.name());
     }
 
-    private PaymentMethod paymentMethod(String text) {
-        if (text == null || text.isBlank()) {
+    private PaymentProvider paymentProvider(String code, String municipalitySlug) {
+        if (code == null || code.isBlank()) {
             throw new InvalidInputException("payment", "error.input.required");
         }
-        PaymentMethod method = Inputs.oneOf(PaymentMethod.class, "payment", text);
-        if (!payments.available().contains(method)) {
-            throw new InvalidInputException("payment", "error.checkout.payment");
-        }
-        return method;
+        return payments.provider(code.trim(), municipalitySlug)
+                .orElseThrow(() -> new InvalidInputException("payment", "error.checkout.payment"));
     }
 
     private record ValidContact(Customer customer, DeliveryAddress address, String villageName) {
