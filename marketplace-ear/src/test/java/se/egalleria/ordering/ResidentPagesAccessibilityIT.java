@@ -1,6 +1,7 @@
 package se.egalleria.ordering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,10 +21,12 @@ import se.egalleria.testsupport.Accounts.Person;
 import se.egalleria.testsupport.Browser;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
+import se.egalleria.testsupport.Shopping;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) over every page a resident uses, in the state a resident
- * sees it: with products, a filled basket, form errors, a placed order, signed in and out.
+ * sees it: with products, a filled basket, form errors, a placed order, signed in and out, in
+ * English, on the message and error pages, and on a phone 320 pixels wide.
  */
 class ResidentPagesAccessibilityIT extends DeployedGallery {
 
@@ -90,6 +93,90 @@ class ResidentPagesAccessibilityIT extends DeployedGallery {
         check("/account/orders.xhtml");
 
         assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    @Test
+    void messagePagesErrorPagesAndSignedInPagesHaveNoAccessibilityViolations() {
+        TwoShops shops = TwoShops.in(base);
+        long service = shoppingBus(shops);
+        Person resident = new Accounts(base).resident("arjeplog");
+        String basket = shops.shopping().basket();
+        shops.shopping().addOk(basket, shops.bread(), 1);
+        HttpResponse<String> placed = shops.shopping().checkout(basket, resident.token(), shops.shopping().contact(
+                resident.email(), shops.laisvall(), Json.createArrayBuilder()
+                        .add(Shopping.choice(shops.slagnas(), "SHOP_PICKUP"))).build(), Shopping.newKey());
+        assertEquals(201, placed.statusCode(), placed.body());
+        browser = Browser.start(1024, 800);
+
+        check("/account/confirm-email.xhtml?token=" + Shopping.newKey());
+        check("/account/reset-password.xhtml?token=" + Shopping.newKey());
+        check("/account/accept-invitation.xhtml?token=" + Shopping.newKey());
+        check("/no-such-page.xhtml");
+        checkAt("http://ingen-kommun.localhost:" + base.getPort() + "/", "unknown gallery");
+        checkAt("http://localhost:" + base.getPort() + "/", "platform start page");
+        checkAt("http://localhost:" + base.getPort() + "/?lang=en", "platform start page in English");
+        check("/account/login.xhtml");
+        // A form whose view state the server does not know: the "page expired" page.
+        browser.executeScript("document.querySelector(\"input[name='jakarta.faces.ViewState']\").value = 'stale';");
+        browser.findElement(By.id("login:email")).sendKeys(resident.email());
+        browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        Browser.awaitHeading(browser, "Sidan har gått ut");
+        checkCurrent("page expired");
+
+        Browser.signIn(browser, gallery(), resident.email(), Accounts.PASSWORD);
+        check("/account/orders.xhtml");
+        assertEquals(1, browser.findElements(By.cssSelector("table tbody tr")).size(), "my orders shows the order");
+        check("/service.xhtml?id=" + service);
+        assertEquals(1, browser.findElements(By.cssSelector("form input[type='submit'][value='Boka en plats']")).size(),
+                "signed in, the slot has its book button");
+
+        check("/product-page.xhtml?id=" + shops.cheese() + "&lang=en");
+        browser.findElement(By.id("add:submit")).click();
+        Browser.awaitText(browser, By.id("basket-count"), "1");
+        check("/basket.xhtml");
+        check("/checkout.xhtml");
+        Browser.awaitHeading(browser, "Checkout");
+        browser.findElement(By.id("checkout:name")).clear();
+        browser.findElement(By.id("checkout:place")).click();
+        Browser.awaitText(browser, By.id("checkout:name-error"), "Required.");
+        checkCurrent("checkout in English with errors");
+
+        assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    @Test
+    void aPhoneWidthOf320PixelsHasNoAccessibilityViolations() {
+        TwoShops shops = TwoShops.in(base);
+        String cheese = shops.arjeplog().getJson("/api/v1/products/" + shops.cheese()).getString("name");
+        browser = Browser.start(320, 640);
+
+        check("/");
+        check("/products.xhtml?q=" + cheese.substring(cheese.lastIndexOf(' ') + 1));
+        check("/shop-page.xhtml?id=" + shops.fjallboden());
+        check("/product-page.xhtml?id=" + shops.cheese());
+        browser.findElement(By.id("add:submit")).click();
+        Browser.awaitText(browser, By.id("basket-count"), "1");
+        check("/basket.xhtml");
+        check("/checkout.xhtml");
+        browser.findElement(By.id("checkout:place")).click();
+        Browser.awaitText(browser, By.id("checkout:name-error"), "Måste fyllas i.");
+        checkCurrent("checkout with errors at 320 px");
+        check("/account/login.xhtml");
+        check("/account/register.xhtml");
+        long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertTrue(pageWidth <= 320, "no sideways scrolling at 320 px: " + pageWidth);
+
+        assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    private void checkAt(String url, String page) {
+        browser.get(url);
+        checkCurrent(page);
+    }
+
+    private String gallery() {
+        return "http://arjeplog.localhost:" + base.getPort();
     }
 
     private void check(String path) {
