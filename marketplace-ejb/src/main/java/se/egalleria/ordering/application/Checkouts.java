@@ -203,7 +203,7 @@ public class Checkouts {
             PaymentOutcome outcome = payment.start(new PaymentRequest(order.number(), order.shopId(),
                     order.totalOre(), order.customer().email(), locale));
             if (outcome == null || outcome.result() == PaymentOutcome.Result.FAILED) {
-                // Thrown, so the orders, the stock taken and any payment started before roll back.
+                // Thrown: the orders and the stock taken roll back, and the resident chooses another way.
                 throw new InvalidInputException("payment", "error.checkout.paymentFailed");
             }
             order.paymentStarted(outcome.status(), outcome.redirectUrl());
