@@ -93,9 +93,9 @@ export W5_PICKUP_SHOP=$(value "SELECT id FROM shop WHERE tenant_id='arjeplog' AN
 export W5_DELIVERY_SHOP=$(value "SELECT id FROM shop WHERE tenant_id='arjeplog' AND code='bench-002'")
 export W5_VILLAGE=$(value "SELECT MIN(id) FROM village WHERE tenant_id='arjeplog'")
 STOCKED=$(cut -f1 "$BENCH_OUT/stock-before.tsv" | paste -sd,)
-# Units ordered minus stock left, in one statement (one snapshot: a checkout commits both or neither).
-sold_minus_stock() { value "SELECT (SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE product_id IN ($STOCKED))
-    - (SELECT SUM(stock) FROM product WHERE id IN ($STOCKED))"; }
+# Units ordered plus stock left (constant unless oversold), in one statement (one snapshot: a checkout commits both or neither).
+units_accounted() { value "SELECT (SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE product_id IN ($STOCKED))
+    + (SELECT SUM(stock) FROM product WHERE id IN ($STOCKED))"; }
 export CATEGORY_IDS=$(sql "SELECT id FROM category WHERE tenant_id='arjeplog'")
 export PRODUCT_IDS=$(sql "SELECT id FROM product WHERE tenant_id='arjeplog' AND visible AND stock IS NULL ORDER BY id LIMIT 2000")
 BASKET_TOKENS=""
@@ -127,7 +127,7 @@ for W in $WORKLOADS; do
     if [ -z "$SCRIPT" ]; then echo "No script for $W (bench/wrk/$W-*.lua)" >&2; FAILED=1; continue; fi
     C=$CONNECTIONS; T=$THREADS
     if [ "$W" = W7 ]; then C=$W7_CONNECTIONS; T=$(( THREADS < C ? THREADS : C )); fi
-    if [ "$W" = W5 ]; then BALANCE_BEFORE=$(sold_minus_stock); fi
+    if [ "$W" = W5 ]; then BALANCE_BEFORE=$(units_accounted); fi
     wrk -t"$T" -c"$C" -d"$WARMUP" --timeout 30s -H "Host: $HOST" -s "$SCRIPT" "$BASE" >/dev/null
     CPU_BEFORE=$(awk '{print $14 + $15}' /proc/"$PID"/stat)
     OUT=$(wrk -t"$T" -c"$C" -d"$DURATION" --timeout 30s --latency -H "Host: $HOST" -s "$SCRIPT" "$BASE")
@@ -149,7 +149,7 @@ for W in $WORKLOADS; do
     [ "$ERRORS" -eq 0 ] || FAILED=1
     if [ "$W" = W5 ]; then
         # Zero oversell: the stocked products lost exactly the units that orders took, none below zero.
-        DRIFT=$(( $(sold_minus_stock) - BALANCE_BEFORE ))
+        DRIFT=$(( $(units_accounted) - BALANCE_BEFORE ))
         NEGATIVE=$(value "SELECT COUNT(*) FROM product WHERE stock < 0")
         W5_CHECK="W5: units ordered minus units taken from stock: $DRIFT; products below zero: $NEGATIVE"
         [ "$DRIFT" -eq 0 ] && [ "$NEGATIVE" -eq 0 ] || { W5_CHECK="$W5_CHECK (OVERSOLD)"; FAILED=1; }

@@ -3,6 +3,10 @@ package se.egalleria.ordering;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts.Person;
@@ -155,6 +159,85 @@ class CheckoutApiIT extends DeployedGallery {
         assertEquals(10, s.arjeplog().getJson("/api/v1/products/" + s.cheese()).getInt("stock"), "nothing taken");
         assertEquals(2, s.arjeplog().getJson("/api/v1/baskets/" + basket).getInt("itemCount"), "basket kept");
         assertEquals(0, MailCatcher.countTo(email));
+    }
+
+    @Test
+    void aDayThatIsNoRouteDayAndAShopWithoutHomeDeliveryAreRefusedOnTheirFields() {
+        TwoShops s = setup();
+        Accounts accounts = new Accounts(base);
+        long silver = Shopping.shopId(s.arjeplog(), "Arjeplogs Silverhantverk");
+        Person silverStaff = accounts.shopStaff("arjeplog", accounts.administrator("arjeplog"), silver);
+        long cup = s.shopping().product(silver, silverStaff.token(), "Näverkåsa " + Shopping.newKey().substring(0, 8),
+                45000, 5);
+        String basket = s.shopping().basket();
+        s.shopping().addOk(basket, s.cheese(), 2);
+        s.shopping().addOk(basket, cup, 1);
+        String email = Accounts.newAddress("routeday");
+        assertEquals(false, part(s.arjeplog().getJson("/api/v1/baskets/" + basket), silver).getJsonObject("delivery")
+                .getBoolean("homeDelivery"));
+
+        // 250 kr from Fjällboden is above its minimum of 200 kr, so only the day can be wrong: a
+        // Wednesday within the coming week, while Fjällboden drives on Tuesdays and Fridays.
+        LocalDate wednesday = LocalDate.now(ZoneId.of("Europe/Stockholm")).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        JsonObject notRouteDay = assertProblem(s.shopping().checkout(basket, null, s.shopping().contact(email,
+                s.laisvall(), Json.createArrayBuilder().add(Json.createObjectBuilder().add("shopId", s.fjallboden())
+                        .add("delivery", "HOME_DELIVERY").add("date", wednesday.toString()))
+                        .add(Shopping.choice(silver, "SHOP_PICKUP"))).build(), Shopping.newKey()), 400, "invalid-input");
+        assertViolation(notRouteDay, "shops." + s.fjallboden() + ".date", "Välj en av turdagarna för Fjällboden Lanthandel.");
+
+        JsonObject noHomeDelivery = assertProblem(s.shopping().checkout(basket, null, s.shopping().contact(email,
+                s.laisvall(), Json.createArrayBuilder().add(Shopping.choice(s.fjallboden(), "HOME_DELIVERY"))
+                        .add(Shopping.choice(silver, "HOME_DELIVERY"))).build(), Shopping.newKey()), 400,
+                "invalid-input");
+        assertViolation(noHomeDelivery, "shops." + silver + ".delivery",
+                "Arjeplogs Silverhantverk har ingen hemsändning. Välj avhämtning i stället.");
+
+        assertEquals(10, s.arjeplog().getJson("/api/v1/products/" + s.cheese()).getInt("stock"), "nothing taken");
+        assertEquals(5, s.arjeplog().getJson("/api/v1/products/" + cup).getInt("stock"), "nothing taken");
+        assertEquals(3, s.arjeplog().getJson("/api/v1/baskets/" + basket).getInt("itemCount"), "basket kept");
+        assertEquals(0, MailCatcher.countTo(email));
+    }
+
+    @Test
+    void payingByInvoiceShowsOnTheOrdersForTheResidentAndTheShop() {
+        TwoShops s = setup();
+        List<JsonObject> methods = ((jakarta.json.JsonArray) GalleryClient.json(
+                s.arjeplog().get("/api/v1/payment-methods"))).getValuesAs(JsonObject.class);
+        assertEquals(List.of("PAY_ON_DELIVERY", "INVOICE"), methods.stream().map(m -> m.getString("code")).toList());
+        assertEquals("Faktura", methods.get(1).getString("name"));
+        assertProblem(GalleryClient.forHost(base, "ingen-kommun.localhost").get("/api/v1/payment-methods"), 404,
+                "unknown-gallery");
+
+        String basket = s.shopping().basket();
+        s.shopping().addOk(basket, s.cheese(), 2);
+        s.shopping().addOk(basket, s.bread(), 1);
+        String email = Accounts.newAddress("invoice");
+        JsonObject unknown = assertProblem(s.shopping().checkout(basket, null, Json.createObjectBuilder(
+                s.homeAndServicePoint(email)).add("payment", "SWISH").build(), Shopping.newKey()), 400, "invalid-input");
+        assertEquals("payment", field(unknown));
+
+        HttpResponse<String> placed = s.shopping().checkout(basket, null, Json.createObjectBuilder(
+                s.homeAndServicePoint(email)).add("payment", "INVOICE").build(), Shopping.newKey());
+        assertEquals(201, placed.statusCode(), placed.body());
+        List<JsonObject> orders = orders(placed);
+        assertEquals(2, orders.size());
+        for (JsonObject order : orders) {
+            assertEquals("INVOICE", order.getString("payment"), order.toString());
+            assertEquals("INVOICE_TO_SEND", order.getString("paymentStatus"), order.toString());
+            assertTrue(!order.containsKey("paymentUrl"), "no payment page for an invoice: " + order);
+        }
+        String token = ((JsonObject) GalleryClient.json(placed)).getString("followToken");
+        JsonObject home = orders.stream().filter(o -> o.getJsonNumber("shopId").longValue() == s.fjallboden())
+                .findFirst().orElseThrow();
+        JsonObject followed = s.arjeplog().getJson("/api/v1/orders/" + home.getString("number") + "?token=" + token);
+        assertEquals("INVOICE_TO_SEND", followed.getString("paymentStatus"));
+        JsonObject asShop = (JsonObject) GalleryClient.json(s.arjeplog().send("GET", "/api/v1/orders/"
+                + home.getString("number"), s.fjallbodenStaff().token(), null));
+        assertEquals("INVOICE", asShop.getString("payment"));
+        assertEquals("INVOICE_TO_SEND", asShop.getString("paymentStatus"));
+        assertTrue(MailCatcher.awaitMailTo(email).body().contains("faktura"), "the confirmation says how to pay");
+        assertProblem(GalleryClient.forMunicipality(base, "harjedalen").get("/api/v1/orders/" + home.getString("number")
+                + "?token=" + token), 404, "not-found");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import se.egalleria.account.application.LinkContext;
 import se.egalleria.catalog.application.ProductStock;
 import se.egalleria.catalog.application.SoldProduct;
 import se.egalleria.ordering.application.payment.PaymentOutcome;
+import se.egalleria.ordering.application.payment.PaymentProvider;
 import se.egalleria.ordering.application.payment.PaymentRequest;
 import se.egalleria.ordering.application.payment.Payments;
 import se.egalleria.ordering.domain.Basket;
@@ -32,7 +34,6 @@ import se.egalleria.ordering.domain.Customer;
 import se.egalleria.ordering.domain.CustomerOrder;
 import se.egalleria.ordering.domain.Delivery;
 import se.egalleria.ordering.domain.DeliveryAddress;
-import se.egalleria.ordering.domain.PaymentMethod;
 import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.Inputs;
 import se.egalleria.shared.InvalidInputException;
@@ -86,6 +87,11 @@ public class Checkouts {
 
     @Inject
     private Access access;
+
+    /** The ways to pay residents of this municipality can choose from (payment providers' codes), first the default. */
+    public List<String> paymentMethods() {
+        return payments.available(municipality.current().slug());
+    }
 
     public CheckoutResult place(String basketToken, CheckoutRequest request, String idempotencyKey, LinkContext links) {
         requireKey(idempotencyKey);
@@ -155,7 +161,7 @@ public class Checkouts {
         }
         MunicipalityProfile profile = municipality.current();
         ValidContact contact = validContact(request, profile, phone == null);
-        PaymentMethod payment = paymentMethod(request.payment());
+        PaymentProvider payment = paymentProvider(request.payment(), profile.slug());
 
         Map<Long, Integer> quantities = basket.items().stream()
                 .collect(Collectors.toMap(BasketItem::productId, BasketItem::quantity));
@@ -166,7 +172,9 @@ public class Checkouts {
         }
         Map<Long, Delivery> deliveries = deliveries(request, soldByShop, contact, profile);
 
-        Instant now = Instant.now();
+        // Whole seconds, as MariaDB keeps them here: a retried submission answers with the very same
+        // times as the first, on every database.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Checkout checkout = new Checkout(idempotencyKey, digest, Secrets.newToken(), accountId, now);
         em.persist(checkout);
         try {
@@ -179,7 +187,7 @@ public class Checkouts {
         List<CustomerOrder> placed = new ArrayList<>();
         for (Map.Entry<Long, List<SoldProduct>> shop : soldByShop.entrySet()) {
             CustomerOrder order = new CustomerOrder(checkout.id(), shop.getKey(), accountId, contact.customer(),
-                    contact.address(), deliveries.get(shop.getKey()), payment, locale, now);
+                    contact.address(), deliveries.get(shop.getKey()), payment.code(), locale, now);
             if (phone != null) {
                 order.takenOnPhoneBy(phone.staff());
             }
@@ -192,11 +200,13 @@ public class Checkouts {
         }
         em.flush();
         for (CustomerOrder order : placed) {
-            PaymentOutcome outcome = payments.provider(payment).start(new PaymentRequest(order.number(),
-                    order.shopId(), order.totalOre(), order.customer().email()));
-            if (outcome == PaymentOutcome.CONFIRMED) {
-                order.markPaid();
+            PaymentOutcome outcome = payment.start(new PaymentRequest(order.number(), order.shopId(),
+                    order.totalOre(), order.customer().email(), locale));
+            if (outcome == null || outcome.result() == PaymentOutcome.Result.FAILED) {
+                // Thrown: the orders and the stock taken roll back, and the resident chooses another way.
+                throw new InvalidInputException("payment", "error.checkout.paymentFailed");
             }
+            order.paymentStarted(outcome.status(), outcome.redirectUrl());
         }
         basket.empty(now);
         CheckoutResult result = orders.result(checkout, placed, false);
@@ -257,15 +267,12 @@ public class Checkouts {
                 village.name());
     }
 
-    private PaymentMethod paymentMethod(String text) {
-        if (text == null || text.isBlank()) {
+    private PaymentProvider paymentProvider(String code, String municipalitySlug) {
+        if (code == null || code.isBlank()) {
             throw new InvalidInputException("payment", "error.input.required");
         }
-        PaymentMethod method = Inputs.oneOf(PaymentMethod.class, "payment", text);
-        if (!payments.available().contains(method)) {
-            throw new InvalidInputException("payment", "error.checkout.payment");
-        }
-        return method;
+        return payments.provider(code.trim(), municipalitySlug)
+                .orElseThrow(() -> new InvalidInputException("payment", "error.checkout.payment"));
     }
 
     private record ValidContact(Customer customer, DeliveryAddress address, String villageName) {

@@ -43,7 +43,9 @@ final class OrderMails {
         String body = MessageFormat.format(bundle.getString("confirmation.body"), order.customerName(),
                 order.shopName(), municipality, order.number(), lines.toString(), kronor(order.itemsTotalOre()),
                 kronor(order.deliveryFeeOre()), kronor(order.totalOre()), kronor(order.vatOre()), delivery,
-                bundle.getString("payment." + order.payment()), link);
+                // A provider added later may not have its label in this bundle yet: its code is still clear.
+                bundle.containsKey("payment." + order.payment()) ? bundle.getString("payment." + order.payment())
+                        : order.payment(), link);
         return new OutgoingMail(order.email(), subject, body);
     }
 

@@ -99,12 +99,12 @@ class OrderViews {
                 o.customer().name(), o.customer().email(), o.customer().phone(), o.address().street(),
                 o.address().postalCode(), villages.get(o.address().villageId()), o.address().instructions(),
                 o.deliveryMethod().name(), o.deliveryDate(),
-                o.pickupShopId() == null ? null : shopNames.get(o.pickupShopId()), o.paymentMethod().name(),
+                o.pickupShopId() == null ? null : shopNames.get(o.pickupShopId()), o.paymentMethod(),
                 o.paymentStatus().name(), o.itemsTotalOre(), o.deliveryFeeOre(), o.totalOre(),
                 lines.stream().mapToLong(OrderLineView::vatOre).sum(), lines, o.carrierId(),
                 o.carrierId() == null ? null : carrierNames.get(o.carrierId()), o.statusNote(), o.statusChangedAt(),
                 o.deliveredAt(), o.isRecipientConfirmed(), Arrays.stream(OrderStatus.values())
-                        .filter(o::canMoveTo).map(Enum::name).toList(), o.channel(), o.placedBy());
+                        .filter(o::canMoveTo).map(Enum::name).toList(), o.channel(), o.placedBy(), o.paymentUrl());
     }
 
     private static OrderLineView line(OrderLine l) {

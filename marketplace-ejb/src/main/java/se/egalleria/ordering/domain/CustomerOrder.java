@@ -57,13 +57,16 @@ public class CustomerOrder extends TenantOwnedEntity {
     @Column(name = "pickup_shop_id")
     private Long pickupShopId;
 
-    @Enumerated(EnumType.STRING)
+    /** The payment provider's code: providers plug in without a change here. */
     @Column(name = "payment_method", nullable = false, length = 30, updatable = false)
-    private PaymentMethod paymentMethod;
+    private String paymentMethod;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_status", nullable = false, length = 30)
     private PaymentStatus paymentStatus;
+
+    @Column(name = "payment_url", length = 500)
+    private String paymentUrl;
 
     @Column(name = "items_total_ore", nullable = false)
     private long itemsTotalOre;
@@ -113,7 +116,7 @@ public class CustomerOrder extends TenantOwnedEntity {
     }
 
     public CustomerOrder(long checkoutId, long shopId, Long accountId, Customer customer, DeliveryAddress address,
-                         Delivery delivery, PaymentMethod paymentMethod, String locale, Instant placedAt) {
+                         Delivery delivery, String paymentMethod, String locale, Instant placedAt) {
         this.checkoutId = checkoutId;
         this.shopId = shopId;
         this.accountId = accountId;
@@ -126,8 +129,8 @@ public class CustomerOrder extends TenantOwnedEntity {
         this.pickupShopId = delivery.pickupShopId();
         this.deliveryFeeOre = delivery.feeOre();
         this.paymentMethod = paymentMethod;
-        this.paymentStatus = paymentMethod == PaymentMethod.INVOICE ? PaymentStatus.INVOICE_TO_SEND
-                : PaymentStatus.TO_COLLECT;
+        // Until the provider has answered, within the same transaction (see paymentStarted).
+        this.paymentStatus = PaymentStatus.AWAITING_PAYMENT;
         this.locale = locale;
         this.placedAt = placedAt;
         this.statusChangedAt = placedAt;
@@ -225,9 +228,19 @@ public class CustomerOrder extends TenantOwnedEntity {
         totalOre = itemsTotalOre + deliveryFeeOre;
     }
 
+    /** What the payment provider answered when the order was placed, and where the resident pays, if anywhere. */
+    public void paymentStarted(PaymentStatus status, String url) {
+        if (status == null) {
+            throw new IllegalArgumentException("A started payment has a status");
+        }
+        paymentStatus = status;
+        paymentUrl = url;
+    }
+
     /** A payment provider confirmed the money. */
     public void markPaid() {
         paymentStatus = PaymentStatus.PAID;
+        paymentUrl = null;
     }
 
     public long checkoutId() {
@@ -266,8 +279,13 @@ public class CustomerOrder extends TenantOwnedEntity {
         return pickupShopId;
     }
 
-    public PaymentMethod paymentMethod() {
+    public String paymentMethod() {
         return paymentMethod;
+    }
+
+    /** The provider's page where the resident pays; null when there is none. */
+    public String paymentUrl() {
+        return paymentUrl;
     }
 
     public PaymentStatus paymentStatus() {

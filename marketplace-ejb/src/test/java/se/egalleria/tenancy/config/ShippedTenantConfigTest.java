@@ -41,7 +41,7 @@ class ShippedTenantConfigTest {
     void everyMunicipalityHasVillagesShopsALocalhostNameAndALogo() throws IOException {
         for (MunicipalityConfig m : municipalities) {
             assertTrue(m.villages().size() >= 3, m.slug() + " villages");
-            assertEquals(3, m.shops().size(), m.slug() + " shops");
+            assertTrue(m.shops().size() >= 3, m.slug() + " shops");
             assertTrue(m.hosts().contains(m.slug() + ".localhost"), m.slug() + " hosts " + m.hosts());
             assertEquals("image/svg+xml", m.branding().logoContentType(), m.slug());
             assertArrayEquals(Files.readAllBytes(SHIPPED.resolve(m.slug()).resolve("logo.svg")), m.branding().logo(),
@@ -71,7 +71,8 @@ class ShippedTenantConfigTest {
         assertEquals(new MunicipalityConfig.Village("Mellanström", new BigDecimal("65.9573"), new BigDecimal("18.386"), 40),
                 arjeplog.villages().get(2));
         assertEquals(List.of("posten", "bussgods"), arjeplog.carriers().stream().map(MunicipalityConfig.Carrier::code).toList());
-        assertEquals(List.of("fjallboden", "laisvall-handel", "slagnas-livs"),
+        // Silverhantverk has no home delivery: the demo (and the tests) show what checkout says then.
+        assertEquals(List.of("fjallboden", "laisvall-handel", "slagnas-livs", "silverhantverk"),
                 arjeplog.shops().stream().map(MunicipalityConfig.Shop::code).toList());
     }
 

@@ -1,19 +1,26 @@
 package se.egalleria.ordering.application.payment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.egalleria.ordering.domain.PaymentMethod;
+import se.egalleria.ordering.domain.PaymentStatus;
 
 /** The shop invoices the resident; the order says so and the shop's inbox lists it as an invoice to send. */
 @ApplicationScoped
 public class InvoicePayment implements PaymentProvider {
 
+    public static final String CODE = "INVOICE";
+
     @Override
-    public PaymentMethod method() {
-        return PaymentMethod.INVOICE;
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public int position() {
+        return 20;
     }
 
     @Override
     public PaymentOutcome start(PaymentRequest request) {
-        return PaymentOutcome.SETTLED_LATER;
+        return PaymentOutcome.settledLater(PaymentStatus.INVOICE_TO_SEND);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -37,6 +38,22 @@ public class LanguageView {
 
     public String getLanguage() {
         return getLocale().getLanguage();
+    }
+
+    /**
+     * This very page in the other language: the address the browser asked for (a page reached
+     * by /g/&lt;slug&gt;/ was forwarded inside, so the original is in the forward attributes) with
+     * its query kept, so a product, an order or a search stays on screen.
+     */
+    public String getSwitchHref() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        Object forwardedUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String path = forwardedUri != null ? forwardedUri.toString() : request.getRequestURI();
+        Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String query = forwardedUri != null ? (forwardedQuery == null ? null : forwardedQuery.toString())
+                : request.getQueryString();
+        return LanguageLinks.switchTo(path, query, getOtherLanguage());
     }
 
     /** The other language, offered as a one-click switch. */

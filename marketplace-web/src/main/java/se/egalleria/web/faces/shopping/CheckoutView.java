@@ -65,7 +65,8 @@ public class CheckoutView implements Serializable {
     private String postalCode;
     private Long villageId;
     private String instructions;
-    private String payment = "PAY_ON_DELIVERY";
+    private String payment;
+    private List<String> paymentMethods = List.of();
 
     public void load() {
         view = basket.view();
@@ -74,6 +75,10 @@ public class CheckoutView implements Serializable {
             return;
         }
         shops = view.shops().stream().map(ShopChoiceForm::new).toList();
+        paymentMethods = checkouts.paymentMethods();
+        if (payment == null && !paymentMethods.isEmpty()) {
+            payment = paymentMethods.get(0);
+        }
         caller.identity().filter(c -> !c.isOperator()).ifPresent(me -> {
             name = me.displayName();
             email = me.email();
@@ -178,6 +183,11 @@ public class CheckoutView implements Serializable {
 
     public void setInstructions(String instructions) {
         this.instructions = instructions;
+    }
+
+    /** The payment providers' codes, as offered in this municipality. */
+    public List<String> getPaymentMethods() {
+        return paymentMethods;
     }
 
     public String getPayment() {
