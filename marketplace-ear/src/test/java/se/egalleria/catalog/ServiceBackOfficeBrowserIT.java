@@ -96,7 +96,7 @@ class ServiceBackOfficeBrowserIT extends DeployedGallery {
         browser.findElement(By.id("service:save")).click();
         awaitHeading("Tjänster – Laisvalls Handel");
         assertEquals("Tjänsten ”Tvättstuga stora " + run + "” är sparad.", message());
-        assertTrue(row("Tvättstuga stora " + run).getText().contains("25,00"), row("Tvättstuga stora " + run).getText());
+        assertTrue(row("Tvättstuga stora " + run).getText().contains(" 25 kr "), row("Tvättstuga stora " + run).getText());
 
         browser.findElement(By.linkText("Tvättstuga stora " + run)).click();
         awaitHeading("Ändra tjänst");

@@ -85,7 +85,8 @@ public class ServiceAdministration {
         }
         ServiceDetails details = ServiceRules.check(input);
         if (service.booking() == BookingMode.SLOTS && details.booking() != BookingMode.SLOTS
-                && !bookedAhead(em, serviceId, false).isEmpty()) {
+                && !bookedAhead(em.createNamedQuery(ServiceSlot.OF_SERVICE, ServiceSlot.class)
+                        .setParameter("serviceId", serviceId).getResultList()).isEmpty()) {
             throw new ConflictException("error.service.bookedAheadBooking");
         }
         service.describe(details);
@@ -115,22 +116,23 @@ public class ServiceAdministration {
         EntityManager em = tenantEm.current();
         ServiceListing service = ServiceMapping.existing(em, serviceId);
         CallerIdentity caller = access.requireShopManager(service.shopId());
-        if (!bookedAhead(em, serviceId, true).isEmpty()) {
+        List<ServiceSlot> slots = em.createNamedQuery(ServiceSlot.OF_SERVICE, ServiceSlot.class)
+                .setParameter("serviceId", serviceId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (!bookedAhead(slots).isEmpty()) {
             throw new ConflictException("error.service.bookedAhead");
         }
-        em.createNamedQuery(ServiceBooking.REMOVE_OF_SERVICE).setParameter("serviceId", serviceId).executeUpdate();
-        em.createNamedQuery(ServiceSlot.REMOVE_OF_SERVICE).setParameter("serviceId", serviceId).executeUpdate();
+        if (!slots.isEmpty()) {
+            em.createNamedQuery(ServiceBooking.REMOVE_OF_SLOTS)
+                    .setParameter("slotIds", slots.stream().map(ServiceSlot::id).toList()).executeUpdate();
+            em.createNamedQuery(ServiceSlot.REMOVE_OF_SERVICE).setParameter("serviceId", serviceId).executeUpdate();
+        }
         em.remove(service);
         em.flush();
         audit.record(caller.auditName(), "service.deleted", "service:" + serviceId, service.name());
     }
 
-    private static List<ServiceSlot> bookedAhead(EntityManager em, long serviceId, boolean lock) {
+    private static List<ServiceSlot> bookedAhead(List<ServiceSlot> slots) {
         Instant now = Instant.now();
-        var query = em.createNamedQuery(ServiceSlot.OF_SERVICE, ServiceSlot.class).setParameter("serviceId", serviceId);
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().filter(s -> s.booked() > 0 && !s.isPast(now)).toList();
+        return slots.stream().filter(s -> s.booked() > 0 && !s.isPast(now)).toList();
     }
 }
