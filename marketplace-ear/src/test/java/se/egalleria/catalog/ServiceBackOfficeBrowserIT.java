@@ -101,26 +101,28 @@ class ServiceBackOfficeBrowserIT extends DeployedGallery {
         browser.findElement(By.linkText("Tvättstuga stora " + run)).click();
         awaitHeading("Ändra tjänst");
         assertEquals("Inga bokningsbara tider just nu.", browser.findElement(By.id("no-slots")).getText());
+        assertEquals("8", browser.findElement(By.id("weekly:capacity_input")).getAttribute("value"));
+        assertEquals("6", browser.findElement(By.id("weekly:weeks_input")).getAttribute("value"), "six weeks unless changed");
         choose("weekly:weekday", "Fredag");
         browser.findElement(By.id("weekly:time")).clear();
-        browser.findElement(By.id("weekly:time")).sendKeys("10:00");
-        WebElement weeks = browser.findElement(By.id("weekly:weeks_input"));
-        weeks.clear();
-        weeks.sendKeys("60");
+        browser.findElement(By.id("weekly:time")).sendKeys("25:00");
         browser.findElement(By.id("weekly:add")).click();
-        assertEquals("Antal veckor måste vara mellan 1 och 52.",
+        assertEquals("Skriv klockslaget som tt:mm, till exempel 10:00.",
                 wait(By.cssSelector("#weekly .ui-message-error")).getText());
-        weeks = browser.findElement(By.id("weekly:weeks_input"));
-        weeks.clear();
-        weeks.sendKeys("3");
+        assertEquals("Fredag", chosen("weekly:weekday"));
+        browser.findElement(By.id("weekly:time")).clear();
+        browser.findElement(By.id("weekly:time")).sendKeys("10:00");
         browser.findElement(By.id("weekly:add")).click();
-        Browser.awaitText(browser, By.cssSelector("#messages .ui-messages-info-summary"), "3 tider är tillagda.");
+        Browser.awaitText(browser, By.cssSelector("#messages li"), "6 tider är tillagda.");
         List<WebElement> slots = browser.findElements(By.cssSelector("#slots\\:table_data tr"));
-        assertEquals(3, slots.size());
+        assertEquals(6, slots.size());
         for (WebElement slot : slots) {
-            String text = slot.getText();
-            assertTrue(text.matches("\\d{4}-\\d{2}-\\d{2} 10:00 8 0 Ta bort"), text);
-            assertEquals(java.time.DayOfWeek.FRIDAY, java.time.LocalDate.parse(text.substring(0, 10)).getDayOfWeek());
+            List<String> cells = slot.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            assertTrue(cells.get(0).matches("\\d{4}-\\d{2}-\\d{2} 10:00"), cells.toString());
+            assertEquals(java.time.DayOfWeek.FRIDAY, java.time.LocalDate.parse(cells.get(0).substring(0, 10))
+                    .getDayOfWeek());
+            assertEquals(List.of("8", "0"), cells.subList(1, 3), "seats, booked");
+            assertEquals("Ta bort: " + cells.get(0), slot.findElement(By.tagName("button")).getAttribute("aria-label"));
         }
         violations.addAll(Accessibility.violations(browser, "service form with slots"));
 
@@ -170,9 +172,9 @@ class ServiceBackOfficeBrowserIT extends DeployedGallery {
         return new Select(browser.findElement(By.id(menu))).getFirstSelectedOption().getText();
     }
 
+    /** The page's one message above the forms. */
     private String message() {
-        return browser.findElement(By.cssSelector("#messages .ui-messages-info-summary, #messages .ui-messages-error-summary"))
-                .getText();
+        return browser.findElement(By.cssSelector("#messages li")).getText();
     }
 
     private WebElement wait(By locator) {
