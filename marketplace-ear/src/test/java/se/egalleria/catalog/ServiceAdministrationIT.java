@@ -162,6 +162,20 @@ class ServiceAdministrationIT extends DeployedGallery {
                 "not in Härjedalen's gallery");
     }
 
+    @Test
+    void theApiDescribesWhatStaffAndResidentsCanDoWithServices() {
+        JsonObject paths = ((JsonObject) GalleryClient.json(GalleryClient.platform(base).get("/openapi",
+                "application/json"))).getJsonObject("paths");
+        JsonObject service = paths.getJsonObject("/api/v1/services/{id}");
+        assertTrue(service.containsKey("put") && service.containsKey("delete"), service.keySet().toString());
+        assertTrue(paths.getJsonObject("/api/v1/services/{id}/visibility").containsKey("put"));
+        assertTrue(paths.getJsonObject("/api/v1/services/{id}/slots/weekly").getJsonObject("post").getString("summary")
+                .startsWith("Add a weekly series of slots"));
+        assertTrue(paths.getJsonObject("/api/v1/slots/{id}").containsKey("put"));
+        assertTrue(paths.getJsonObject("/api/v1/bookings/{id}").containsKey("delete"));
+        assertTrue(paths.getJsonObject("/api/v1/shops/{shopId}/services").containsKey("get"));
+    }
+
     private static Document page(GalleryClient gallery, String path) {
         HttpResponse<String> response = gallery.get(path, "text/html");
         assertEquals(200, response.statusCode(), response.body());
