@@ -111,6 +111,20 @@ class ProductApiIT extends DeployedGallery {
     }
 
     @Test
+    void searchDoesNotTakeARingedAForA() {
+        Shops s = shops();
+        create(s, "Blåbär " + s.run, 3990, 12);
+        create(s, "Blandsaft " + s.run, 2490, 12);
+        create(s, "Frysta blåbär " + s.run, 4590, 12);
+
+        assertEquals(List.of("Blåbär", "Frysta blåbär"), names(s, "blå " + s.run), "prefix first; partial word");
+        assertEquals(List.of("Blåbär", "Frysta blåbär"), names(s, "BLÅ " + s.run), "case ignored, å kept");
+        assertEquals(List.of("Blandsaft"), names(s, "bla " + s.run), "a is not å");
+        assertEquals(List.of(), names(s, "blaa " + s.run), "no spelling of å with two a");
+        assertEquals(List.of(), names(s.harjedalen, "blå " + s.run), "another municipality sees none");
+    }
+
+    @Test
     void hiddenProductsAreForTheShopOnly() {
         Shops s = shops();
         HttpResponse<String> created = s.arjeplog.post("/api/v1/shops/" + s.shopA + "/products", s.staffA.token(),
@@ -162,9 +176,13 @@ class ProductApiIT extends DeployedGallery {
     }
 
     private static List<String> names(Shops s, String query) {
-        return s.arjeplog.getJson("/api/v1/products?size=100&q=" + java.net.URLEncoder.encode(query,
+        return names(s.arjeplog, query).stream().map(name -> name.replace(" " + s.run, "")).toList();
+    }
+
+    private static List<String> names(GalleryClient gallery, String query) {
+        return gallery.getJson("/api/v1/products?size=100&q=" + java.net.URLEncoder.encode(query,
                         java.nio.charset.StandardCharsets.UTF_8)).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().map(p -> p.getString("name").replace(" " + s.run, "")).toList();
+                .stream().map(p -> p.getString("name")).toList();
     }
 
     private static long create(Shops s, String name, long priceOre, int vat) {

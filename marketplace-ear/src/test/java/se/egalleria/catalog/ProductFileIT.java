@@ -55,6 +55,39 @@ class ProductFileIT extends DeployedGallery {
     }
 
     @Test
+    void aFileWithoutArticleNumbersIsReimportedByEan() {
+        Fixture f = fixture();
+        String ean = ean(f.run);
+        String other = ean(f.run + "2");
+        String file = String.join("\r\n", HEADER,
+                ";" + ean + ";Blåbärssylt " + f.run + ";;;39,50;12;st;;;;ja",
+                ";" + other + ";Lingonsylt " + f.run + ";;;35,00;12;st;;;;ja") + "\r\n";
+        JsonObject first = json(upload(f, file.getBytes(WINDOWS_1252), true));
+        assertEquals(2, first.getInt("created"));
+
+        JsonObject again = json(upload(f, file.replace("39,50", "42,00").replace("Blåbärssylt", "Blåbärssylt ekologisk")
+                .getBytes(WINDOWS_1252), true));
+        assertEquals(0, again.getInt("created"));
+        assertEquals(2, again.getInt("updated"));
+        List<JsonObject> found = f.arjeplog.getJson("/api/v1/products?size=10&q=" + f.run).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(2, found.size(), "matched by EAN, not duplicated: " + found);
+        JsonObject blueberry = found.stream().filter(p -> ean.equals(p.getString("ean"))).findFirst().orElseThrow();
+        assertEquals("Blåbärssylt ekologisk " + f.run, blueberry.getString("name"));
+        assertEquals(4200, blueberry.getInt("priceOre"));
+    }
+
+    /** A valid EAN-13 of its own for each run (products of a shop have unique EANs, and MariaDB keeps them). */
+    private static String ean(String seed) {
+        String digits = "20" + String.format("%010d", Math.floorMod(seed.hashCode(), 10_000_000_000L));
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return digits + (10 - sum % 10) % 10;
+    }
+
+    @Test
     void aFileWithErrorsChangesNothingAndSaysWhereEachErrorIs() {
         Fixture f = fixture();
         String file = String.join("\n", HEADER,

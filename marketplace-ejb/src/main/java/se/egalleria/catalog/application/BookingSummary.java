@@ -2,6 +2,6 @@ package se.egalleria.catalog.application;
 
 import java.time.Instant;
 
-/** A booking that went through. */
-public record BookingSummary(long id, long slotId, long serviceId, Instant startsAt, int seats) {
+/** A booking of seats in a slot. */
+public record BookingSummary(long id, long slotId, long serviceId, String serviceName, Instant startsAt, int seats) {
 }

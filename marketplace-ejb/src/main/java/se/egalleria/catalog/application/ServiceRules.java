@@ -14,7 +14,7 @@ final class ServiceRules {
     }
 
     static ServiceDetails check(ServiceInput input) {
-        ServiceInput in = input == null ? new ServiceInput(null, null, null, null, null, null, null, null, null) : input;
+        ServiceInput in = input == null ? new ServiceInput(null, null, null, null, null, null, null, null, null, null) : input;
         ServiceKind kind = Inputs.oneOf(ServiceKind.class, "kind", in.kind());
         BookingMode booking = in.booking() == null || in.booking().isBlank() ? BookingMode.PHONE
                 : Inputs.oneOf(BookingMode.class, "booking", in.booking());

@@ -5,13 +5,20 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import se.egalleria.shared.persistence.TenantOwnedEntity;
 
 /** A service a shop offers: laundry, parcel pickup, the Friday shopping bus. A null price means free. */
 @Entity
 @Table(name = "service_listing")
+@NamedQuery(name = ServiceListing.OF_SHOP,
+        query = "SELECT s FROM ServiceListing s WHERE s.shopId = :shopId ORDER BY s.name, s.id")
+@NamedQuery(name = ServiceListing.COUNT_OF_SHOP, query = "SELECT COUNT(s) FROM ServiceListing s WHERE s.shopId = :shopId")
 public class ServiceListing extends TenantOwnedEntity {
+
+    public static final String OF_SHOP = "ServiceListing.ofShop";
+    public static final String COUNT_OF_SHOP = "ServiceListing.countOfShop";
 
     @Column(name = "shop_id", nullable = false, updatable = false)
     private long shopId;
@@ -67,6 +74,16 @@ public class ServiceListing extends TenantOwnedEntity {
         this.visible = d.visible();
     }
 
+    /** Residents see it again (and can book its slots). */
+    public void show() {
+        this.visible = true;
+    }
+
+    /** Residents no longer see or book it; existing bookings stay. */
+    public void hide() {
+        this.visible = false;
+    }
+
     public long shopId() {
         return shopId;
     }
@@ -105,5 +122,9 @@ public class ServiceListing extends TenantOwnedEntity {
 
     public boolean isVisible() {
         return visible;
+    }
+
+    public long version() {
+        return versionNumber();
     }
 }

@@ -15,6 +15,8 @@ import se.egalleria.catalog.application.CategoryTree;
 import se.egalleria.catalog.application.ProductCatalogue;
 import se.egalleria.catalog.application.ProductQuery;
 import se.egalleria.catalog.application.ProductSummary;
+import se.egalleria.catalog.application.ServiceCatalogue;
+import se.egalleria.catalog.application.ServiceSummary;
 import se.egalleria.shared.DomainException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
@@ -24,7 +26,9 @@ import se.egalleria.web.faces.shopping.CurrentBasket;
 
 /**
  * Residents search and browse the gallery's products: by words, by category, by shop. Plain GET
- * links and forms, so every result page has its own address and works without JavaScript.
+ * links and forms, so every result page has its own address and works without JavaScript. A
+ * search by words also shows the first few matching services (they have no category, so not
+ * when browsing one).
  */
 @Named
 @ViewScoped
@@ -33,9 +37,13 @@ public class ProductBrowseView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final int PER_PAGE = 24;
+    static final int SERVICES_SHOWN = 5;
 
     @Inject
     private ProductCatalogue catalogue;
+
+    @Inject
+    private ServiceCatalogue services;
 
     @Inject
     private CategoryTree categories;
@@ -57,12 +65,16 @@ public class ProductBrowseView implements Serializable {
     private String sort;
     private int page = 1;
     private Page<ProductSummary> result;
+    private Page<ServiceSummary> serviceResult;
     private List<CategoryNode> tree;
 
     public void load() {
         try {
             result = catalogue.search(new ProductQuery(q, shop, category, sortOrder()),
                     new PageRequest(Math.max(0, page - 1), PER_PAGE));
+            if (q != null && !q.isBlank() && category == null && page <= 1) {
+                serviceResult = services.search(q, shop, new PageRequest(0, SERVICES_SHOWN));
+            }
         } catch (DomainException e) {
             messages.show(e, Map.of("q", "search-q"));
         }
@@ -80,6 +92,15 @@ public class ProductBrowseView implements Serializable {
 
     public List<ProductSummary> getItems() {
         return result == null ? List.of() : result.items();
+    }
+
+    /** Services matching the words (the first few), shown above the products. */
+    public List<ServiceSummary> getServices() {
+        return serviceResult == null ? List.of() : serviceResult.items();
+    }
+
+    public long getServiceTotal() {
+        return serviceResult == null ? 0 : serviceResult.totalItems();
     }
 
     public long getTotal() {

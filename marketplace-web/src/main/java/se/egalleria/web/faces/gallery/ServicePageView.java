@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import se.egalleria.account.application.Caller;
+import se.egalleria.catalog.application.ServiceBookings;
 import se.egalleria.catalog.application.ServiceCatalogue;
 import se.egalleria.catalog.application.ServiceSummary;
 import se.egalleria.catalog.application.SlotSummary;
@@ -22,6 +23,9 @@ public class ServicePageView implements Serializable {
 
     @Inject
     private ServiceCatalogue services;
+
+    @Inject
+    private ServiceBookings bookings;
 
     @Inject
     private Caller caller;
@@ -44,7 +48,7 @@ public class ServicePageView implements Serializable {
 
     public void book(SlotSummary slot) {
         try {
-            services.book(slot.id(), 1);
+            bookings.book(slot.id(), 1);
             messages.info("service.booked");
         } catch (DomainException e) {
             messages.show(e, Map.of());

@@ -1,2 +1,2 @@
-/** Back-office pages for shop staff: their shops, product list, product form, CSV import and export. */
+/** Back-office pages for shop staff: their shops, products (list, form, CSV import and export), services and their slots, orders. */
 package se.egalleria.web.faces.shop;
