@@ -7,8 +7,9 @@ Once per database (kept when present, the same seed gives the same rows):
   - An administrator of Arjeplog and the staff of its shop bench-000 (password Bench-losen-2026), with
     API tokens (W6, W7).
     Only tokens' SHA-256 digests are stored, as the gallery does; the raw tokens go to <out-dir>.
-  - N delivered home deliveries (default 10,000) of bench-000 in October 2026, by Arjeplog's first
-    carrier, to 2,000 households of which half are in the subsidy register (W6's inbox, W7's report).
+  - N delivered home deliveries (default 10,000) in October 2026 from Arjeplog's ten bench shops, all
+    carried by its first carrier, to 2,000 households of which half are in the subsidy register
+    (W6 reads the inbox of bench-000, W7 the carrier's monthly report: N lines).
 Every run:
   - N fresh baskets (default 8,000) each holding an always-available product of bench-001 and one
     of 20 stocked products of bench-002 (W5 checks each basket out once: a new order pair each time).
@@ -93,13 +94,14 @@ def accounts(database):
 
 
 def past_deliveries(database, count, rng):
-    shop = one(database, f"SELECT id FROM shop WHERE tenant_id = '{TENANT}' AND code = 'bench-000'")
-    if one(database, f"SELECT COUNT(*) FROM customer_order WHERE shop_id = {shop}") != "0":
+    if sql(database, f"SELECT id FROM checkout WHERE tenant_id = '{TENANT}' AND idempotency_key = 'bench-past-0'"):
         return
+    shops = [r[0] for r in sql(database, f"SELECT id FROM shop WHERE tenant_id = '{TENANT}' AND code IN"
+                                         f" ({','.join(quote(f'bench-{n:03d}') for n in range(10))}) ORDER BY id")]
     carrier = one(database, f"SELECT MIN(id) FROM carrier WHERE tenant_id = '{TENANT}'")
     villages = sql(database, f"SELECT id, name FROM village WHERE tenant_id = '{TENANT}' ORDER BY id")
-    products = sql(database, f"SELECT id, name, price_ore, vat_percent, unit, storage_class FROM product"
-                             f" WHERE shop_id = {shop} ORDER BY id LIMIT 200")
+    products = {shop: sql(database, f"SELECT id, name, price_ore, vat_percent, unit, storage_class FROM product"
+                                    f" WHERE shop_id = {shop} ORDER BY id LIMIT 200") for shop in shops}
     households = []
     for n in range(2000):
         village_id, village = rng.choice(villages)
@@ -109,6 +111,7 @@ def past_deliveries(database, count, rng):
     checkouts, orders, lines = [], [], []
     for i in range(count):
         street, postal, village_id, _ = rng.choice(households)
+        shop = rng.choice(shops)
         day = 1 + i * 31 // count
         hour = 8 + rng.randint(0, 9)
         placed = f"{REPORT_MONTH}-{day:02d} {hour - 1:02d}:{rng.randint(0, 59):02d}:00"
@@ -117,7 +120,7 @@ def past_deliveries(database, count, rng):
         checkouts.append((checkout_id, TENANT, f"bench-past-{i}", "0" * 64, f"bench-follow-{i}", None, placed, 0))
         total = 0
         for line_number in (1, 2):
-            pid, name, price, vat, unit, storage = rng.choice(products)
+            pid, name, price, vat, unit, storage = rng.choice(products[shop])
             quantity = rng.randint(1, 3)
             line_total = int(price) * quantity
             total += line_total

@@ -89,6 +89,7 @@ python3 bench/fixtures.py "$DB" "$BENCH_OUT"
 set -a; . "$BENCH_OUT/tokens.env"; set +a
 value() { mariadb -h 127.0.0.1 -uroot -N -B "$DB" -e "$1"; }
 export W6_SHOP=$(value "SELECT id FROM shop WHERE tenant_id='arjeplog' AND code='bench-000'")
+export W7_CARRIER=$(value "SELECT MIN(id) FROM carrier WHERE tenant_id='arjeplog'")
 export W5_PICKUP_SHOP=$(value "SELECT id FROM shop WHERE tenant_id='arjeplog' AND code='bench-001'")
 export W5_DELIVERY_SHOP=$(value "SELECT id FROM shop WHERE tenant_id='arjeplog' AND code='bench-002'")
 export W5_VILLAGE=$(value "SELECT MIN(id) FROM village WHERE tenant_id='arjeplog'")
