@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -192,9 +193,13 @@ class ShopBackOfficeBrowserIT extends DeployedGallery {
         awaitHeading("Import av varor");
         assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("data-total"));
         assertEquals("progressbar", browser.findElement(By.id("import-progress")).getAttribute("role"), "the widget started");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> spaces(driver.findElement(
-                By.id("import-state")).getText()).startsWith("Klart: "));
-        String done = spaces(browser.findElement(By.id("import-state")).getText());
+        // The page refreshes itself while the import runs: an element read just before a refresh goes stale.
+        String done = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    String state = spaces(driver.findElement(By.id("import-state")).getText());
+                    return state.startsWith("Klart: ") ? state : null;
+                });
         assertTrue(done.equals("Klart: 6 000 nya varor och 0 uppdaterade.")
                 || done.equals("Klart: 0 nya varor och 6 000 uppdaterade."), done);
         assertEquals("6000", browser.findElement(By.id("import-progress")).getAttribute("data-applied"));
