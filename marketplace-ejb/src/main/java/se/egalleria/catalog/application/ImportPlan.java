@@ -56,7 +56,8 @@ final class ImportPlan {
                         List.of(row.sku(), row.ean())));
                 continue;
             }
-            plan.add(new Planned(bySku != null ? bySku : byEan, details(row, categoryId)));
+            Product match = bySku != null ? bySku : byEan;
+            plan.add(new Planned(match, details(row, categoryId, match)));
         }
         int updates = (int) plan.stream().filter(p -> p.existing() != null).count();
         if (!problems.isEmpty() || !commit) {
@@ -79,8 +80,14 @@ final class ImportPlan {
         return new ImportReport(parsed.rows().size(), plan.size() - updates, updates, List.of(), true);
     }
 
-    private static ProductDetails details(ProductRow row, Long categoryId) {
-        return new ProductDetails(row.sku(), row.ean(), row.name(), row.description(), categoryId, row.priceOre(),
+    /**
+     * What the row says; an empty article number or EAN cell keeps the one the product already has,
+     * since the identifiers are how the shop's next file finds the product again.
+     */
+    private static ProductDetails details(ProductRow row, Long categoryId, Product existing) {
+        String sku = row.sku() == null && existing != null ? existing.sku() : row.sku();
+        String ean = row.ean() == null && existing != null ? existing.ean() : row.ean();
+        return new ProductDetails(sku, ean, row.name(), row.description(), categoryId, row.priceOre(),
                 row.vat(), row.unit(), row.netQuantity(), row.stock(), row.storage(), row.visible());
     }
 
