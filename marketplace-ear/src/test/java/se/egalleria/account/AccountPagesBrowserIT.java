@@ -83,8 +83,8 @@ class AccountPagesBrowserIT extends DeployedGallery {
         browser.findElement(By.id("register:password")).sendKeys("kort");
         browser.findElement(By.id("register:submit")).click();
 
-        String fieldError = browser.findElement(By.cssSelector("#register .field-error")).getText();
-        assertEquals("Lösenordet måste ha minst 10 tecken.", fieldError);
+        // The form posts back: wait for the answer instead of reading the page the click left.
+        Browser.awaitText(browser, By.cssSelector("#register .field-error"), "Lösenordet måste ha minst 10 tecken.");
         assertEquals("Kurt", browser.findElement(By.id("register:name")).getAttribute("value"), "nothing typed is lost");
     }
 
