@@ -20,8 +20,10 @@ import base64
 import hashlib
 import os
 import random
-import subprocess
 import sys
+
+from generate import inserts, quote, run
+from generate import query as sql
 
 TENANT = "arjeplog"
 REPORT_MONTH = "2026-10"
@@ -31,33 +33,8 @@ PASSWORD = "Bench-losen-2026"
 STREETS = ["Storgatan", "Byvägen", "Skolvägen", "Fjällvägen", "Sjövägen", "Kyrkvägen", "Älvvägen", "Åsvägen"]
 
 
-def sql(database, statement):
-    out = subprocess.run(["mariadb", "-h", "127.0.0.1", "-uroot", "-N", "-B", database, "-e", statement],
-                         check=True, capture_output=True, text=True).stdout
-    return [line.split("\t") for line in out.splitlines() if line]
-
-
-def run(database, statements):
-    subprocess.run(["mariadb", "-h", "127.0.0.1", "-uroot", database], input="\n".join(statements), text=True,
-                   check=True)
-
-
 def digest(token):
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def quote(value):
-    if value is None:
-        return "NULL"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return "'" + str(value).replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def inserts(table, columns, rows, batch=1000):
-    for i in range(0, len(rows), batch):
-        values = ",".join("(" + ",".join(quote(v) for v in row) + ")" for row in rows[i:i + batch])
-        yield f"INSERT INTO {table} ({','.join(columns)}) VALUES {values};"
 
 
 def one(database, statement):

@@ -244,45 +244,19 @@ public class Orders {
     }
 
     /**
-     * Home deliveries delivered in [from, to) by one shop or one carrier, for the subsidy report:
-     * the municipality's administrator, the shop's staff or the carrier's accounts.
-     */
-    public List<OrderDetail> deliveredHome(Long shopId, Long carrierId, Instant from, Instant to) {
-        CallerIdentity me = access.requireAccount();
-        boolean allowed = me.has(Role.MUNICIPALITY_ADMIN) || shopId != null && access.mayManageShop(shopId)
-                || carrierId != null && me.carrierIds().contains(carrierId);
-        if (!allowed) {
-            throw new ForbiddenException("error.auth.notYourDelivery");
-        }
-        return deliveredHomeOf(shopId, carrierId, from, to);
-    }
-
-    /**
      * Every delivered home delivery of the municipality in the period, whoever made it: the subsidy's
      * weekly limit is per household, across shops and carriers. The caller (the subsidy reports) has
      * checked that the reader may see the report it builds, and shows only that report's lines.
      */
     public List<OrderDetail> deliveredHomeForSubsidy(Instant from, Instant to) {
         access.requireAccount();
-        return deliveredHomeOf(null, null, from, to);
-    }
-
-    private List<OrderDetail> deliveredHomeOf(Long shopId, Long carrierId, Instant from, Instant to) {
-        TypedQuery<CustomerOrder> orders = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
+        return views.details(tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
                         + " o.status = :delivered AND o.deliveryMethod = :home AND o.deliveredAt >= :from"
-                        + " AND o.deliveredAt < :to" + (shopId == null ? "" : " AND o.shopId = :shop")
-                        + (carrierId == null ? "" : " AND o.carrierId = :carrier") + " ORDER BY o.deliveredAt, o.id",
-                        CustomerOrder.class)
+                        + " AND o.deliveredAt < :to ORDER BY o.deliveredAt, o.id", CustomerOrder.class)
                 .setParameter("delivered", OrderStatus.DELIVERED).setParameter("home", DeliveryMethod.HOME_DELIVERY)
                 .setParameter("from", from).setParameter("to", to)
-                .setHint(QueryHints.BATCH, "o.lines");
-        if (shopId != null) {
-            orders.setParameter("shop", shopId);
-        }
-        if (carrierId != null) {
-            orders.setParameter("carrier", carrierId);
-        }
-        return views.details(orders.getResultList());
+                .setHint(QueryHints.BATCH, "o.lines")
+                .getResultList());
     }
 
     /** A shop's home deliveries of one route day (not rejected), by village, for printing their notes. */

@@ -186,9 +186,7 @@ public class MonthlyReports {
         if (home == null || shopVillages.isEmpty()) {
             return null;
         }
-        return shopVillages.stream().mapToInt(s -> ReportCalculator.distanceMeters(home.latitude().doubleValue(),
-                home.longitude().doubleValue(), s.latitude().doubleValue(), s.longitude().doubleValue())).min()
-                .orElseThrow();
+        return (int) shopVillages.stream().mapToLong(home::metresTo).min().orElseThrow();
     }
 
     /** The register as the calculator asks it: on which basis a household was approved on a day. */

@@ -75,14 +75,4 @@ final class ReportCalculator {
         }
         return lines;
     }
-
-    /** Great-circle distance in metres (haversine; good to a few metres at these distances). */
-    static int distanceMeters(double lat1, double lon1, double lat2, double lon2) {
-        double earth = 6_371_000;
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return (int) Math.round(earth * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)));
-    }
 }

@@ -113,7 +113,7 @@ public class MunicipalityDirectory {
     }
 
     private Optional<Municipality> findBySlug(String slug) {
-        // Asked several times per page (tenant of a /g/ path, branding, e-mails): cached until a municipality changes.
+        // Asked only when the reference cache has no answer (see the class comment).
         return tenantEm.platform().createNamedQuery(Municipality.BY_SLUG, Municipality.class)
                 .setParameter("slug", slug)
                 .setHint(QueryHints.QUERY_RESULTS_CACHE, Boolean.TRUE)
