@@ -66,7 +66,7 @@ class DeliveryWorkflowBrowserIT extends DeployedGallery {
         browser = Browser.start(1024, 800);
 
         signIn(s.fjallbodenStaff().email());
-        open("/shop/orders.xhtml?shop=" + s.fjallboden());
+        open("/shop/orders.xhtml?shop=" + s.fjallboden() + s.inboxQueryFor(s.fjallbodenStaff(), number));
         WebElement row = browser.findElement(By.xpath("//table[@id='shop-orders']//tr[td/a[text()='" + number + "']]"));
         assertTrue(row.getAttribute("class").contains("is-new"), "a new order stands out");
         assertTrue(row.getText().contains("Ny"), row.getText());

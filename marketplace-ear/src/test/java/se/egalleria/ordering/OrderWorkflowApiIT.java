@@ -32,8 +32,8 @@ class OrderWorkflowApiIT extends DeployedGallery {
         String number = place(s, 2, "HOME_DELIVERY", Accounts.newAddress("door"));
         String staff = s.fjallbodenStaff().token();
 
-        JsonObject inboxed = items(s.arjeplog().send("GET", "/api/v1/shops/" + s.fjallboden() + "/orders?status=NEW",
-                staff, null)).stream().filter(o -> o.getString("number").equals(number)).findFirst().orElseThrow();
+        JsonObject inboxed = items(s.arjeplog().send("GET", "/api/v1/shops/" + s.fjallboden() + "/orders?"
+                + s.inboxQueryFor(s.fjallbodenStaff(), number), staff, null)).stream().filter(o -> o.getString("number").equals(number)).findFirst().orElseThrow();
         assertEquals("NEW", inboxed.getString("status"));
         assertEquals("Laisvall", inboxed.getString("village"));
         assertProblem(s.arjeplog().send("GET", "/api/v1/shops/" + s.fjallboden() + "/orders?status=OPENED", staff,

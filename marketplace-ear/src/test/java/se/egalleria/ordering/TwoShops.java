@@ -38,4 +38,17 @@ public record TwoShops(GalleryClient arjeplog, Shopping shopping, long fjallbode
                 .add(Json.createObjectBuilder().add("shopId", slagnas).add("delivery", "SERVICE_POINT_PICKUP")
                         .add("servicePointId", servicePoint))).build();
     }
+
+    /**
+     * The inbox query that shows one order of this shop on the first page: the order's status and
+     * route day. The test database outlives a run, so a shop's unfiltered inbox may start with
+     * older orders for earlier days.
+     */
+    String inboxQueryFor(Person staff, String number) {
+        JsonObject order = (JsonObject) GalleryClient.json(arjeplog.send("GET", "/api/v1/orders/" + number,
+                staff.token(), null));
+        return "&size=100&status=" + order.getString("status")
+                + (order.containsKey("deliveryDate") && !order.isNull("deliveryDate")
+                ? "&date=" + order.getString("deliveryDate") : "");
+    }
 }
