@@ -192,6 +192,12 @@ class ServiceBookingIT extends DeployedGallery {
         assertEquals("Handlarrunda " + s.run, mine.getJsonObject(0).getString("serviceName"));
         assertEquals(0, ((JsonArray) GalleryClient.json(s.arjeplog.send("GET", "/api/v1/bookings", other.token(), null)))
                 .size());
+        JsonArray downloaded = ((JsonObject) GalleryClient.json(s.arjeplog.send("GET", "/api/v1/me/data",
+                booker.token(), null))).getJsonObject("kept").getJsonArray("serviceBookings");
+        assertEquals(1, downloaded.size(), "the booking is in the download of the booker's data");
+        assertEquals(bookingId, downloaded.getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(0, ((JsonObject) GalleryClient.json(s.arjeplog.send("GET", "/api/v1/me/data", other.token(),
+                null))).getJsonObject("kept").getJsonArray("serviceBookings").size());
 
         assertProblem(cancel(s.arjeplog, other, bookingId), 404, "not-found");
         assertProblem(cancel(s.arjeplog, s.staff, bookingId), 404, "not-found");

@@ -3,6 +3,7 @@ package se.egalleria.ordering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,30 @@ class OrderPrivacyIT extends DeployedGallery {
         assertEquals(1, anonymised.getJsonArray("lines").size());
         JsonObject onItsWay = order(s, staff, open);
         assertEquals("Elsa Lindqvist", onItsWay.getString("customerName"), "still to be handed over");
+    }
+
+    @Test
+    void aResidentsOrdersAreInTheDownloadOfTheirDataAndNoOneElses() {
+        TwoShops s = TwoShops.in(base);
+        Accounts accounts = new Accounts(base);
+        Person resident = accounts.resident("arjeplog");
+        String number = place(s, resident);
+
+        JsonArray orders = downloadedOrders(s, resident);
+        assertEquals(1, orders.size());
+        JsonObject order = orders.getJsonObject(0);
+        assertEquals(number, order.getString("number"));
+        assertEquals("Elsa Lindqvist", order.getString("customerName"));
+        assertEquals(resident.email(), order.getString("email"));
+        assertEquals("Laisvall", order.getString("village"));
+        assertEquals(1, order.getJsonArray("lines").size());
+        assertEquals(0, downloadedOrders(s, accounts.resident("arjeplog")).size(), "another resident's download");
+    }
+
+    private static JsonArray downloadedOrders(TwoShops s, Person resident) {
+        HttpResponse<String> download = s.arjeplog().send("GET", "/api/v1/me/data", resident.token(), null);
+        assertEquals(200, download.statusCode(), download.body());
+        return ((JsonObject) GalleryClient.json(download)).getJsonObject("kept").getJsonArray("orders");
     }
 
     private static String place(TwoShops s, Person resident) {

@@ -2,10 +2,13 @@ package se.egalleria.account.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import se.egalleria.account.domain.AccessToken;
 import se.egalleria.account.domain.Account;
 import se.egalleria.account.domain.Membership;
@@ -28,6 +31,9 @@ public class PersonalData {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Instance<PersonalDataSource> sources;
+
     public CallerIdentity me() {
         return access.requireAccount();
     }
@@ -35,9 +41,12 @@ public class PersonalData {
     public PersonalDataExport export() {
         CallerIdentity me = access.requireAccount();
         Account account = tenantEm.current().find(Account.class, me.id());
+        Map<String, List<?>> kept = new TreeMap<>();
+        sources.forEach(source -> kept.put(source.section(), source.keptAbout(me.id())));
         return new PersonalDataExport(me.tenant(), account.email(), account.displayName(), account.status().name(),
                 account.createdAt(), me.roles().stream().map(Enum::name).sorted().toList(),
-                me.shopIds().stream().sorted().toList(), me.carrierIds().stream().sorted().toList(), Instant.now());
+                me.shopIds().stream().sorted().toList(), me.carrierIds().stream().sorted().toList(), kept,
+                Instant.now());
     }
 
     /**

@@ -61,14 +61,7 @@ public class ServiceBookings {
     /** The signed-in person's bookings still to come, soonest first. */
     public List<BookingSummary> upcomingOfCaller() {
         CallerIdentity caller = access.requireAccount();
-        return tenantEm.current().createNamedQuery(ServiceBooking.UPCOMING_OF_ACCOUNT, Object[].class)
-                .setParameter("accountId", caller.id()).setParameter("from", Instant.now()).setMaxResults(100)
-                .getResultStream().map(row -> {
-                    ServiceBooking b = (ServiceBooking) row[0];
-                    ServiceSlot s = (ServiceSlot) row[1];
-                    return new BookingSummary(b.id(), s.id(), s.serviceId(), ((ServiceListing) row[2]).name(),
-                            s.startsAt(), b.seats());
-                }).toList();
+        return ServiceMapping.bookingsOf(tenantEm.current(), caller.id(), Instant.now(), 100);
     }
 
     /**

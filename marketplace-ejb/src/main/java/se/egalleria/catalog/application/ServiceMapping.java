@@ -1,7 +1,10 @@
 package se.egalleria.catalog.application;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
 import se.egalleria.account.application.Access;
+import se.egalleria.catalog.domain.ServiceBooking;
 import se.egalleria.catalog.domain.ServiceListing;
 import se.egalleria.catalog.domain.ServiceSlot;
 import se.egalleria.shared.NotFoundException;
@@ -37,6 +40,18 @@ final class ServiceMapping {
         ServiceListing service = existing(em, serviceId);
         access.requireShopManager(service.shopId());
         return service;
+    }
+
+    /** An account's bookings of occasions after {@code from}, soonest first, at most {@code max}. */
+    static List<BookingSummary> bookingsOf(EntityManager em, long accountId, Instant from, int max) {
+        return em.createNamedQuery(ServiceBooking.UPCOMING_OF_ACCOUNT, Object[].class)
+                .setParameter("accountId", accountId).setParameter("from", from).setMaxResults(max)
+                .getResultStream().map(row -> {
+                    ServiceBooking b = (ServiceBooking) row[0];
+                    ServiceSlot s = (ServiceSlot) row[1];
+                    return new BookingSummary(b.id(), s.id(), s.serviceId(), ((ServiceListing) row[2]).name(),
+                            s.startsAt(), b.seats());
+                }).toList();
     }
 
     static ServiceSlot slotOf(EntityManager em, long slotId) {
