@@ -26,6 +26,10 @@ final class AccountMails {
         return mail(to, "invitation", locale, municipality, link, bundle(locale).getString("role." + role.name()));
     }
 
+    static OutgoingMail delegation(String to, String residentName, String municipality, String link, Locale locale) {
+        return mail(to, "delegation", locale, municipality, link, residentName);
+    }
+
     private static OutgoingMail mail(String to, String kind, Locale locale, Object... arguments) {
         ResourceBundle bundle = bundle(locale);
         return new OutgoingMail(to, MessageFormat.format(bundle.getString(kind + ".subject"), arguments),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import se.egalleria.account.domain.AccessToken;
 import se.egalleria.account.domain.Account;
+import se.egalleria.account.domain.Delegation;
 import se.egalleria.account.domain.Membership;
 import se.egalleria.audit.AuditLog;
 import se.egalleria.shared.persistence.TenantEntityManager;
@@ -60,6 +61,10 @@ public class PersonalData {
         List<Membership> memberships = em.createNamedQuery(Membership.OF_ACCOUNT, Membership.class)
                 .setParameter("accountId", me.id()).getResultList();
         memberships.forEach(em::remove);
+        // Permissions to order for or by this person end with the account.
+        em.createNamedQuery(Delegation.OF_PERSON, Delegation.class).setParameter("accountId", me.id())
+                .setParameter("email", account.email()).setParameter("ended", Delegation.Status.WITHDRAWN)
+                .getResultStream().forEach(d -> d.withdraw("account:" + me.id(), Instant.now()));
         em.createNamedQuery(AccessToken.REVOKE_ALL_OF_ACCOUNT).setParameter("now", Instant.now())
                 .setParameter("accountId", me.id()).executeUpdate();
         account.anonymise();

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * What the resident fills in once: contact details, address (a village from the municipality's
  * list), payment; and per shop in the basket how the order reaches them. Values arrive as typed
- * (text for choices), so every mistake can be reported on its field.
+ * (text for choices), so every mistake can be reported on its field. {@code onBehalfOf} names the
+ * resident (account id) the caller orders for under that resident's permission; empty for oneself.
  */
 public record CheckoutRequest(String name, String email, String phone, String street, String postalCode,
-                              Long villageId, String instructions, String payment, List<ShopChoice> shops) {
+                              Long villageId, String instructions, String payment, List<ShopChoice> shops,
+                              Long onBehalfOf) {
 
     public CheckoutRequest {
         shops = shops == null ? List.of() : List.copyOf(shops);

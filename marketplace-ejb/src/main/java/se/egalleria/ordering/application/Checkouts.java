@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.Caller;
 import se.egalleria.account.application.CallerIdentity;
+import se.egalleria.account.application.Delegations;
 import se.egalleria.account.application.LinkContext;
 import se.egalleria.catalog.application.ProductStock;
 import se.egalleria.catalog.application.SoldProduct;
@@ -88,6 +89,9 @@ public class Checkouts {
     @Inject
     private Access access;
 
+    @Inject
+    private Delegations delegations;
+
     /** The ways to pay residents of this municipality can choose from (payment providers' codes), first the default. */
     public List<String> paymentMethods() {
         return payments.available(municipality.current().slug());
@@ -102,8 +106,13 @@ public class Checkouts {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        if (request.onBehalfOf() != null) {
+            Delegations.Recipient recipient = delegations.requireMayOrderFor(request.onBehalfOf());
+            return placeBasket(basket, digest, request, idempotencyKey, links, recipient.residentAccountId(),
+                    Origin.onBehalf(recipient.placedBy()));
+        }
         Long accountId = caller.identity().filter(c -> !c.isOperator()).map(CallerIdentity::id).orElse(null);
-        return placeBasket(basket, digest, request, idempotencyKey, links, accountId, null);
+        return placeBasket(basket, digest, request, idempotencyKey, links, accountId, Origin.WEB);
     }
 
     /**
@@ -130,11 +139,36 @@ public class Checkouts {
             basket.setQuantity(line.getKey(), line.getValue(), Instant.now());
         }
         tenantEm.current().persist(basket);
-        return placeBasket(basket, digest, request, idempotencyKey, links, null, new PhoneOrder(shopId,
-                staff.email()));
+        return placeBasket(basket, digest, request, idempotencyKey, links, null, Origin.phone(shopId, staff.email()));
     }
 
-    private record PhoneOrder(long shopId, String staff) {
+    /**
+     * How an order came in: on the web by the resident, on the phone by a shop's staff (only that
+     * shop's products), or by someone the resident allowed to order for them.
+     */
+    private record Origin(String placedBy, Long phoneShopId, boolean onBehalf) {
+
+        static final Origin WEB = new Origin(null, null, false);
+
+        static Origin phone(long shopId, String staff) {
+            return new Origin(staff, shopId, false);
+        }
+
+        static Origin onBehalf(String delegate) {
+            return new Origin(delegate, null, true);
+        }
+
+        boolean isPhone() {
+            return phoneShopId != null;
+        }
+
+        void mark(CustomerOrder order) {
+            if (isPhone()) {
+                order.takenOnPhoneBy(placedBy);
+            } else if (onBehalf) {
+                order.placedOnBehalfBy(placedBy);
+            }
+        }
     }
 
     private static void requireKey(String idempotencyKey) {
@@ -154,20 +188,20 @@ public class Checkouts {
     }
 
     private CheckoutResult placeBasket(Basket basket, String digest, CheckoutRequest request, String idempotencyKey,
-                                       LinkContext links, Long accountId, PhoneOrder phone) {
+                                       LinkContext links, Long accountId, Origin origin) {
         EntityManager em = tenantEm.current();
         if (basket.items().isEmpty()) {
             throw new ConflictException("error.checkout.emptyBasket");
         }
         MunicipalityProfile profile = municipality.current();
-        ValidContact contact = validContact(request, profile, phone == null);
+        ValidContact contact = validContact(request, profile, !origin.isPhone());
         PaymentProvider payment = paymentProvider(request.payment(), profile.slug());
 
         Map<Long, Integer> quantities = basket.items().stream()
                 .collect(Collectors.toMap(BasketItem::productId, BasketItem::quantity));
         Map<Long, List<SoldProduct>> soldByShop = stock.reserve(quantities).stream()
                 .collect(Collectors.groupingBy(SoldProduct::shopId, LinkedHashMap::new, Collectors.toList()));
-        if (phone != null && !soldByShop.keySet().equals(Set.of(phone.shopId()))) {
+        if (origin.isPhone() && !soldByShop.keySet().equals(Set.of(origin.phoneShopId()))) {
             throw new InvalidInputException("lines", "error.phoneOrder.otherShop");
         }
         Map<Long, Delivery> deliveries = deliveries(request, soldByShop, contact, profile);
@@ -188,9 +222,7 @@ public class Checkouts {
         for (Map.Entry<Long, List<SoldProduct>> shop : soldByShop.entrySet()) {
             CustomerOrder order = new CustomerOrder(checkout.id(), shop.getKey(), accountId, contact.customer(),
                     contact.address(), deliveries.get(shop.getKey()), payment.code(), locale, now);
-            if (phone != null) {
-                order.takenOnPhoneBy(phone.staff());
-            }
+            origin.mark(order);
             for (SoldProduct p : shop.getValue()) {
                 order.addLine(p.productId(), p.name(), p.ean(), p.unit(), p.storage(), p.quantity(), p.unitPriceOre(),
                         p.vatPercent());

@@ -165,6 +165,12 @@ public class CustomerOrder extends TenantOwnedEntity {
         this.placedBy = staff;
     }
 
+    /** Placed by someone the resident allowed to order for them. */
+    public void placedOnBehalfBy(String delegate) {
+        this.channel = "ON_BEHALF";
+        this.placedBy = delegate;
+    }
+
     public String channel() {
         return channel;
     }

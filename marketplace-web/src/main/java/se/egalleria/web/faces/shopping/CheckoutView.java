@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.egalleria.account.application.Caller;
+import se.egalleria.account.application.DelegationView;
+import se.egalleria.account.application.Delegations;
 import se.egalleria.ordering.application.BasketView;
 import se.egalleria.ordering.application.CheckoutRequest;
 import se.egalleria.ordering.application.CheckoutResult;
@@ -55,6 +57,9 @@ public class CheckoutView implements Serializable {
     @Inject
     private Formats formats;
 
+    @Inject
+    private Delegations delegations;
+
     private final String idempotencyKey = UUID.randomUUID().toString();
     private transient BasketView view;
     private List<ShopChoiceForm> shops = List.of();
@@ -67,6 +72,8 @@ public class CheckoutView implements Serializable {
     private String instructions;
     private String payment;
     private List<String> paymentMethods = List.of();
+    private Long onBehalfOf;
+    private List<DelegationView> representing = List.of();
 
     public void load() {
         view = basket.view();
@@ -82,6 +89,8 @@ public class CheckoutView implements Serializable {
         caller.identity().filter(c -> !c.isOperator()).ifPresent(me -> {
             name = me.displayName();
             email = me.email();
+            representing = delegations.mine().stream().filter(d -> !d.given() && "ACTIVE".equals(d.status()))
+                    .toList();
         });
     }
 
@@ -91,7 +100,7 @@ public class CheckoutView implements Serializable {
                     .getRequest();
             CheckoutResult result = checkouts.place(basket.token(), new CheckoutRequest(name, email, phone, street,
                     postalCode, villageId, instructions, payment, shops.stream().map(ShopChoiceForm::toRequest)
-                    .toList()), idempotencyKey, RequestContexts.links(request, language.getLocale()));
+                    .toList(), onBehalfOf), idempotencyKey, RequestContexts.links(request, language.getLocale()));
             basket.placed();
             navigation.redirect("/confirmation.xhtml?checkout=" + result.checkoutId() + "&token="
                     + result.followToken());
@@ -186,6 +195,19 @@ public class CheckoutView implements Serializable {
     }
 
     /** The payment providers' codes, as offered in this municipality. */
+    /** The residents the signed-in person may order for; the page offers them besides "myself". */
+    public List<DelegationView> getRepresenting() {
+        return representing;
+    }
+
+    public Long getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public void setOnBehalfOf(Long onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
+    }
+
     public List<String> getPaymentMethods() {
         return paymentMethods;
     }
