@@ -132,6 +132,11 @@ class StatisticsPageBrowserIT extends DeployedGallery {
         long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
         long viewport = ((Number) browser.executeScript("return window.innerWidth")).longValue();
         assertTrue(pageWidth <= viewport, "no sideways scrolling at 320 px: page " + pageWidth + " > " + viewport);
+        // Every chart's labels fit inside the chart on the phone: none is cut off at the edge.
+        assertTrue(browser.findElements(By.cssSelector("svg.bar-chart")).size() >= 8, "the charts are there");
+        assertEquals(List.of(), browser.executeScript("return Array.from(document.querySelectorAll('svg.bar-chart'))"
+                + ".flatMap(svg => Array.from(svg.querySelectorAll('text'))"
+                + ".filter(t => t.getBBox().width > svg.getBoundingClientRect().width).map(t => t.textContent))"));
         assertEquals(List.of(), Accessibility.violations(browser, "statistics page at 320 px"));
     }
 

@@ -16,8 +16,12 @@ import java.util.function.ToLongFunction;
  */
 public record BarChart(List<Bar> bars, int height, List<Series<?>> legend) {
 
-    /** One label line and the bars under it (one, or one per series). */
-    public record Bar(String text, int textY, List<Rect> rects) {
+    /**
+     * One label and the bars under it (one, or one per series). The value goes on a line of its own
+     * ({@code valueText} at {@code valueY}) when the labels are too long to share a line with it at
+     * 320 px; otherwise {@code valueText} is null.
+     */
+    public record Bar(String text, int textY, String valueText, int valueY, List<Rect> rects) {
     }
 
     /** A bar: width in percent of the chart, y in pixels, and its series' CSS class (its colour). */
@@ -29,8 +33,11 @@ public record BarChart(List<Bar> bars, int height, List<Series<?>> legend) {
     }
 
     private static final int TEXT = 14;
+    private static final int LINE = 18;
     private static final int ROW = 36;
     private static final int GROUPED_BAR = 8;
+    /** About what fits on one line of a 320 px wide phone at the chart's font size. */
+    static final int LINE_CHARS = 30;
 
     public static <T> BarChart of(List<T> rows, Function<T, String> label, ToLongFunction<T> value) {
         return of(rows, label, value, Long::toString);
@@ -40,13 +47,25 @@ public record BarChart(List<Bar> bars, int height, List<Series<?>> legend) {
     public static <T> BarChart of(List<T> rows, Function<T, String> label, ToLongFunction<T> value,
                                   LongFunction<String> format) {
         long max = rows.stream().mapToLong(value).max().orElse(0);
+        boolean twoLines = rows.stream().anyMatch(r -> (label.apply(r) + ": " + format.apply(value.applyAsLong(r)))
+                .length() > LINE_CHARS);
+        int row = twoLines ? ROW + LINE : ROW;
+        int barOffset = twoLines ? 19 + LINE : 19;
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             long v = value.applyAsLong(rows.get(i));
-            bars.add(new Bar(label.apply(rows.get(i)) + ": " + format.apply(v), i * ROW + TEXT,
-                    List.of(new Rect(width(v, max), i * ROW + 19, 12, "series-0"))));
+            String name = label.apply(rows.get(i));
+            Rect rect = new Rect(width(v, max), i * row + barOffset, 12, "series-0");
+            bars.add(twoLines
+                    ? new Bar(shortened(name), i * row + TEXT, format.apply(v), i * row + TEXT + LINE, List.of(rect))
+                    : new Bar(name + ": " + format.apply(v), i * row + TEXT, null, 0, List.of(rect)));
         }
-        return new BarChart(bars, Math.max(rows.size() * ROW, 1), List.of());
+        return new BarChart(bars, Math.max(rows.size() * row, 1), List.of());
+    }
+
+    /** A name cut to one phone line; the table beside the chart has it in full. */
+    static String shortened(String name) {
+        return name.length() <= LINE_CHARS ? name : name.substring(0, LINE_CHARS - 1).stripTrailing() + "…";
     }
 
     /**
@@ -66,7 +85,7 @@ public record BarChart(List<Bar> bars, int height, List<Series<?>> legend) {
                 rects.add(new Rect(width(series.get(j).value().applyAsLong(row), max),
                         top + TEXT + 5 + j * (GROUPED_BAR + 2), GROUPED_BAR, series.get(j).styleClass()));
             }
-            bars.add(new Bar(label.apply(row), top + TEXT, rects));
+            bars.add(new Bar(shortened(label.apply(row)), top + TEXT, null, 0, rects));
         }
         return new BarChart(bars, Math.max(rows.size() * rowHeight, 1), List.copyOf(series));
     }
