@@ -37,12 +37,31 @@ record Delivery(TwoShops s, long shop, long product, int quantity, Person staff)
         return number;
     }
 
-    private String place(String street, long village, String method) {
+    /** Placed and then rejected by the shop (with the reason it must give). */
+    String rejected(String street, long village, String method) {
+        String number = place(street, village, method);
+        ok(s.arjeplog().send("POST", "/api/v1/orders/" + number + "/status", staff.token(),
+                Json.createObjectBuilder().add("status", "REJECTED").add("note", "Slut i lager").build()));
+        return number;
+    }
+
+    /** Placed to be picked up at the service point of {@link TwoShops}, and left there (still new). */
+    String placedForServicePoint(String street, long village) {
+        return place(street, village, Json.createObjectBuilder().add("shopId", shop)
+                .add("delivery", "SERVICE_POINT_PICKUP").add("servicePointId", s.servicePoint()).build());
+    }
+
+    /** Placed and left new: the shop has not handled it yet. */
+    String place(String street, long village, String method) {
+        return place(street, village, Shopping.choice(shop, method));
+    }
+
+    private String place(String street, long village, JsonObject choice) {
         String basket = s.shopping().basket();
         s.shopping().addOk(basket, product, quantity);
         HttpResponse<String> placed = s.shopping().checkout(basket, null, s.shopping().contact(
                 Accounts.newAddress("statistics"), street, village, Json.createArrayBuilder()
-                        .add(Shopping.choice(shop, method))).build(), Shopping.newKey());
+                        .add(choice)).build(), Shopping.newKey());
         assertEquals(201, placed.statusCode(), placed.body());
         return ((JsonObject) GalleryClient.json(placed)).getJsonArray("orders").getJsonObject(0).getString("number");
     }

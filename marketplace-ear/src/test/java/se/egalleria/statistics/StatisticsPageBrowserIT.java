@@ -57,6 +57,30 @@ class StatisticsPageBrowserIT extends DeployedGallery {
         assertEquals("img", chart.getAttribute("role"));
         assertEquals(6, chart.findElements(By.tagName("rect")).size(), "a bar per village");
         String homeDeliveries = browser.findElement(By.cssSelector("#totals div:first-child dd")).getText();
+
+        // The dashboard's other figures: a chart each, named and described, with its table beside it.
+        for (String id : List.of("month-chart", "subsidised-chart", "sales-month-chart", "sales-shop-chart",
+                "method-chart", "booking-month-chart")) {
+            WebElement svg = browser.findElement(By.cssSelector("svg.bar-chart[aria-labelledby='" + id + "-title']"));
+            assertEquals("img", svg.getAttribute("role"), id);
+            assertEquals(id + "-desc", svg.getAttribute("aria-describedby"), id);
+            assertTrue(!svg.findElement(By.tagName("title")).getAttribute("textContent").isBlank(), id);
+            assertTrue(!svg.findElement(By.tagName("desc")).getAttribute("textContent").isBlank(), id);
+        }
+        assertEquals(12 * 3, browser.findElements(By.cssSelector("svg[aria-labelledby='method-chart-title'] rect"))
+                .size(), "home delivery, shop pickup and service point pickup for each month");
+        assertEquals(List.of("Hemsändning", "Hämtas i butik", "Hämtas vid servicepunkt"),
+                browser.findElements(By.cssSelector("#method-chart-legend li")).stream().map(WebElement::getText)
+                        .toList());
+        assertEquals(12, rowHeadings("sales-months").size());
+        assertEquals(12, rowHeadings("methods").size());
+        assertEquals(12, rowHeadings("booking-months").size());
+        assertEquals(List.of("Adolfsström", "Arjeplog", "Jäckvik", "Laisvall", "Mellanström", "Slagnäs"),
+                rowHeadings("village-months"));
+        assertEquals(13, browser.findElements(By.cssSelector("#village-months thead th")).size(), "a column per month");
+        assertTrue(rowHeadings("sales-shops").contains("Fjällboden Lanthandel"), rowHeadings("sales-shops").toString());
+        assertTrue(!browser.findElements(By.id("booking-services")).isEmpty()
+                || !browser.findElements(By.id("no-bookings")).isEmpty(), "bookings per service, or that there were none");
         List<String> violations = Accessibility.violations(browser, "statistics page");
 
         browser.findElement(By.id("period:csv")).click();
@@ -66,6 +90,13 @@ class StatisticsPageBrowserIT extends DeployedGallery {
         assertTrue(file.startsWith("\uFEFFIndelning;Namn;Hemsändningar;Hämtade;Hushåll;Med bidrag;Andel med bidrag (%)"
                 + "\r\nTotalt;" + now.minusMonths(11) + "–" + now + ";" + homeDeliveries + ";"), file);
         assertTrue(file.contains("\r\nBy;Adolfsström;") && file.contains("\r\nTransportör;Posten;"), file);
+
+        browser.findElement(By.id("period:csvSales")).click();
+        Path sales = downloads.resolve("forsaljning-" + now.minusMonths(11) + "-" + now + ".csv");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Files.exists(sales));
+        String salesFile = Files.readString(sales, StandardCharsets.UTF_8);
+        assertTrue(salesFile.startsWith("\uFEFFButik;Månad;Beställningar;Försäljning inkl. moms (kr);Varav moms (kr)"
+                + "\r\nAlla butiker;" + now.minusMonths(11) + ";"), salesFile);
 
         // A period that ends before it starts is refused on the field, and nothing is shown.
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("period:from")),
@@ -101,6 +132,11 @@ class StatisticsPageBrowserIT extends DeployedGallery {
         long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
         long viewport = ((Number) browser.executeScript("return window.innerWidth")).longValue();
         assertTrue(pageWidth <= viewport, "no sideways scrolling at 320 px: page " + pageWidth + " > " + viewport);
+        // Every chart's labels fit inside the chart on the phone: none is cut off at the edge.
+        assertTrue(browser.findElements(By.cssSelector("svg.bar-chart")).size() >= 8, "the charts are there");
+        assertEquals(List.of(), browser.executeScript("return Array.from(document.querySelectorAll('svg.bar-chart'))"
+                + ".flatMap(svg => Array.from(svg.querySelectorAll('text'))"
+                + ".filter(t => t.getBBox().width > svg.getBoundingClientRect().width).map(t => t.textContent))"));
         assertEquals(List.of(), Accessibility.violations(browser, "statistics page at 320 px"));
     }
 

@@ -30,6 +30,8 @@ final class Tally {
     private final Map<Long, String> villageNames;
     private final Map<YearMonth, Counter> months = new LinkedHashMap<>();
     private final Map<Long, Counter> villages = new HashMap<>();
+    /** Village → month → {home deliveries, subsidised}: the village-by-month table. */
+    private final Map<Long, Map<YearMonth, long[]>> villageMonths = new HashMap<>();
     private final Map<Long, Counter> shops = new HashMap<>();
     private final Map<Long, Long> carriers = new HashMap<>();
     private final Counter total = new Counter();
@@ -51,6 +53,10 @@ final class Tally {
                 counter.subsidised += subsidised;
                 counter.households.add(household);
             }
+            long[] cell = villageMonths.computeIfAbsent(c.villageId(), id -> new HashMap<>())
+                    .computeIfAbsent(month, m -> new long[2]);
+            cell[0] += c.deliveries();
+            cell[1] += subsidised;
         }
     }
 
@@ -80,8 +86,13 @@ final class Tally {
                 e.getValue().subsidised, percent(e.getValue().subsidised, e.getValue().homeDeliveries))).toList();
         List<VillageFigures> villageRows = villageList.stream().map(v -> {
             Counter c = villages.getOrDefault(v.id(), new Counter());
+            Map<YearMonth, long[]> cells = villageMonths.getOrDefault(v.id(), Map.of());
+            List<VillageMonth> perMonth = months.keySet().stream().map(m -> {
+                long[] cell = cells.getOrDefault(m, new long[2]);
+                return new VillageMonth(m.toString(), cell[0], cell[1]);
+            }).toList();
             return new VillageFigures(v.id(), v.name(), c.homeDeliveries, c.households.size(), c.subsidised,
-                    percent(c.subsidised, c.homeDeliveries));
+                    percent(c.subsidised, c.homeDeliveries), perMonth);
         }).toList();
         List<ShopFigures> shopRows = shopNames.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue(swedish::compare))

@@ -50,9 +50,12 @@ class TallyTest {
         assertEquals(new BigDecimal("75.0"), f.subsidisedPercent());
         assertEquals(List.of(new MonthFigures("2026-11", 3, 0, 2, 2, new BigDecimal("66.7")),
                 new MonthFigures("2026-12", 1, 4, 1, 1, new BigDecimal("100.0"))), f.months());
-        assertEquals(List.of(new VillageFigures(1, "Laisvall", 3, 1, 3, new BigDecimal("100.0")),
-                new VillageFigures(2, "Slagnäs", 1, 1, 0, new BigDecimal("0.0")),
-                new VillageFigures(3, "Jäckvik", 0, 0, 0, null)), f.villages());
+        assertEquals(List.of(new VillageFigures(1, "Laisvall", 3, 1, 3, new BigDecimal("100.0"),
+                        List.of(new VillageMonth("2026-11", 2, 2), new VillageMonth("2026-12", 1, 1))),
+                new VillageFigures(2, "Slagnäs", 1, 1, 0, new BigDecimal("0.0"),
+                        List.of(new VillageMonth("2026-11", 1, 0), new VillageMonth("2026-12", 0, 0))),
+                new VillageFigures(3, "Jäckvik", 0, 0, 0, null,
+                        List.of(new VillageMonth("2026-11", 0, 0), new VillageMonth("2026-12", 0, 0)))), f.villages());
         assertEquals(List.of(new ShopFigures(20, "Affären", 1, 4), new ShopFigures(30, "Zäta Livs", 0, 0),
                 new ShopFigures(10, "Ängsbo Handel", 3, 0)), f.shops(), "by name, Ä after Z");
         assertEquals(List.of(new CarrierFigures(100, "Bussgods", 3), new CarrierFigures(200, "Posten", 1)),

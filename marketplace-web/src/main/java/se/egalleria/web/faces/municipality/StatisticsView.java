@@ -8,15 +8,23 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import se.egalleria.ordering.application.RouteDates;
 import se.egalleria.shared.DomainException;
 import se.egalleria.shared.InvalidInputException;
+import se.egalleria.statistics.application.BookingFigures;
+import se.egalleria.statistics.application.BookingStatistics;
 import se.egalleria.statistics.application.CarrierFigures;
 import se.egalleria.statistics.application.DeliveryFigures;
 import se.egalleria.statistics.application.DeliveryStatistics;
+import se.egalleria.statistics.application.MethodFigures;
 import se.egalleria.statistics.application.MonthFigures;
+import se.egalleria.statistics.application.SalesFigures;
+import se.egalleria.statistics.application.SalesStatistics;
 import se.egalleria.statistics.application.ShopFigures;
 import se.egalleria.statistics.application.StatisticsCsv;
+import se.egalleria.statistics.application.StatisticsTables;
 import se.egalleria.statistics.application.VillageFigures;
 import se.egalleria.web.faces.common.Downloads;
 import se.egalleria.web.faces.common.FormMessages;
@@ -24,7 +32,8 @@ import se.egalleria.web.faces.common.LanguageView;
 
 /**
  * The administrator's statistics page: a period of months (the last twelve to begin with), its
- * figures as tables with a bar chart each, and the same as a CSV file.
+ * figures (deliveries, orders and sales, delivery methods, service bookings) as tables with bar
+ * charts, and each as a CSV file. The newer charts are drawn by {@link StatisticsCharts}.
  */
 @Named
 @ViewScoped
@@ -37,6 +46,12 @@ public class StatisticsView implements Serializable {
     private DeliveryStatistics statistics;
 
     @Inject
+    private SalesStatistics salesStatistics;
+
+    @Inject
+    private BookingStatistics bookingStatistics;
+
+    @Inject
     private FormMessages messages;
 
     @Inject
@@ -45,22 +60,36 @@ public class StatisticsView implements Serializable {
     private String from = YearMonth.from(RouteDates.today()).minusMonths(11).toString();
     private String to = YearMonth.from(RouteDates.today()).toString();
     private transient DeliveryFigures figures;
+    private transient SalesFigures sales;
+    private transient MethodFigures methods;
+    private transient BookingFigures bookings;
     private boolean allowed;
 
     public void show() {
         try {
             figures = statistics.deliveries(from, to);
+            sales = salesStatistics.sales(from, to);
+            methods = salesStatistics.deliveryMethods(from, to);
+            bookings = bookingStatistics.bookings(from, to);
             allowed = true;
         } catch (InvalidInputException e) {
             // The service checks who asks before the months, so a refused month means an allowed caller.
-            figures = null;
+            clear();
             allowed = true;
             messages.show(e, INPUTS);
         } catch (DomainException e) {
-            figures = null;
+            clear();
             allowed = false;
             messages.show(e, INPUTS);
         }
+    }
+
+    /** Nothing shown rather than figures of another period than the one on the form. */
+    private void clear() {
+        figures = null;
+        sales = null;
+        methods = null;
+        bookings = null;
     }
 
     public void download() throws IOException {
@@ -68,12 +97,44 @@ public class StatisticsView implements Serializable {
         try {
             asked = statistics.deliveries(from, to);
         } catch (DomainException e) {
-            figures = null;
+            clear();
             messages.show(e, INPUTS);
             return;
         }
         Downloads.send(new StatisticsCsv(language.getLocale()).csv(asked), "text/csv; charset=UTF-8",
                 StatisticsCsv.fileName(asked));
+    }
+
+    public void downloadSales() throws IOException {
+        sendTable("forsaljning", () -> salesStatistics.sales(from, to), StatisticsTables::sales);
+    }
+
+    public void downloadMethods() throws IOException {
+        sendTable("hemsandning-och-hamtning", () -> salesStatistics.deliveryMethods(from, to),
+                StatisticsTables::deliveryMethods);
+    }
+
+    public void downloadVillages() throws IOException {
+        sendTable("hemsandning-per-by", () -> statistics.deliveries(from, to), StatisticsTables::villageMonths);
+    }
+
+    public void downloadBookings() throws IOException {
+        sendTable("bokningar", () -> bookingStatistics.bookings(from, to), StatisticsTables::bookings);
+    }
+
+    /** One figure as a CSV file named after it; a message on the field instead when the months are wrong. */
+    private <F> void sendTable(String name, Supplier<F> ask, BiFunction<StatisticsTables, F, byte[]> table)
+            throws IOException {
+        F asked;
+        try {
+            asked = ask.get();
+        } catch (DomainException e) {
+            clear();
+            messages.show(e, INPUTS);
+            return;
+        }
+        Downloads.send(table.apply(new StatisticsTables(language.getLocale()), asked), "text/csv; charset=UTF-8",
+                StatisticsTables.fileName(name, from, to));
     }
 
     /** "33,3 %" in Swedish, "33.3 %" in English; a dash when there is nothing to divide. */
@@ -103,6 +164,18 @@ public class StatisticsView implements Serializable {
 
     public DeliveryFigures getFigures() {
         return figures;
+    }
+
+    public SalesFigures getSales() {
+        return sales;
+    }
+
+    public MethodFigures getMethods() {
+        return methods;
+    }
+
+    public BookingFigures getBookings() {
+        return bookings;
     }
 
     public boolean isAllowed() {

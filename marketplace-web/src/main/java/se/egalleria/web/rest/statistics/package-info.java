@@ -1,2 +1,5 @@
-/** REST for the municipality's home-delivery statistics (JSON or CSV by Accept). */
+/**
+ * REST for the municipality's statistics (deliveries, deliveries per village and month, sales,
+ * delivery methods, service bookings), each as JSON or CSV by Accept.
+ */
 package se.egalleria.web.rest.statistics;
