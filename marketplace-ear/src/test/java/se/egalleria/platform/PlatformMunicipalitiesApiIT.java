@@ -48,7 +48,7 @@ class PlatformMunicipalitiesApiIT extends DeployedGallery {
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith(MUNICIPALITIES + "/" + slug));
 
         JsonObject shops = gallery.getJson("/api/v1/shops");
-        assertEquals(0, shops.getJsonNumber("total").longValue());
+        assertEquals(0, shops.getJsonNumber("totalItems").longValue());
         JsonObject profile = gallery.getJson("/api/v1/municipality");
         assertEquals("Testkommun " + slug, profile.getString("name"));
         assertEquals(List.of("Småbyn", "Storbyn"), profile.getJsonArray("villages").getValuesAs(JsonObject.class)
@@ -171,10 +171,12 @@ class PlatformMunicipalitiesApiIT extends DeployedGallery {
         for (String token : new String[] {null, admin.token(), resident.token()}) {
             int status = platformHost.post(MUNICIPALITIES, token, request).statusCode();
             assertTrue(status == 401 || status == 403, "create: " + status);
-            for (String path : List.of(MUNICIPALITIES, MUNICIPALITIES + "/arjeplog", MUNICIPALITIES + "/arjeplog/export")) {
+            for (String path : List.of(MUNICIPALITIES, MUNICIPALITIES + "/arjeplog")) {
                 int got = platformHost.send("GET", path, token, null).statusCode();
                 assertTrue(got == 401 || got == 403, path + ": " + got);
             }
+            int export = platformHost.download(MUNICIPALITIES + "/arjeplog/export", token, "application/zip").statusCode();
+            assertTrue(export == 401 || export == 403, "export: " + export);
             for (String action : List.of("suspension", "reactivation")) {
                 int got = platformHost.send("POST", MUNICIPALITIES + "/arjeplog/" + action, token, null).statusCode();
                 assertTrue(got == 401 || got == 403, action + ": " + got);
@@ -185,8 +187,10 @@ class PlatformMunicipalitiesApiIT extends DeployedGallery {
         assertProblem(arjeplog.send("POST", MUNICIPALITIES + "/arjeplog/suspension", admin.token(), null), 404,
                 "not-found");
         // Nor does the operator: the console is the platform's, not a gallery's.
-        assertProblem(arjeplog.send("GET", MUNICIPALITIES + "/arjeplog/export", operator.token(), null), 404,
-                "not-found");
+        HttpResponse<String> export = arjeplog.download(MUNICIPALITIES + "/arjeplog/export", operator.token(),
+                "application/zip");
+        assertEquals(404, export.statusCode(), export.body());
+        assertTrue(export.body().contains("not-found"), export.body());
         assertTrue(arjeplog.get("/api/v1/shops").statusCode() == 200, "Arjeplog was not suspended by anyone");
     }
 

@@ -74,7 +74,7 @@ class PlatformPagesBrowserIT extends DeployedGallery {
         assertEquals("Öppen", row(slug).findElement(By.cssSelector(".state")).getText());
 
         browser.get(gallery(slug) + "/");
-        Browser.awaitHeading(browser, "Webbkommun " + slug);
+        Browser.awaitHeading(browser, "Välkommen till e-gallerian i Webbkommun " + slug);
 
         browser.get(platform() + "/platform/municipalities.xhtml");
         row(slug).findElement(By.cssSelector("input[value='Stäng']")).click();
@@ -91,7 +91,7 @@ class PlatformPagesBrowserIT extends DeployedGallery {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Files.exists(zip));
         assertTrue(Files.size(zip) > 0);
         browser.get(gallery(slug) + "/");
-        Browser.awaitHeading(browser, "Webbkommun " + slug);
+        Browser.awaitHeading(browser, "Välkommen till e-gallerian i Webbkommun " + slug);
         assertEquals(List.of(), violations, String.join("\n", violations));
     }
 
