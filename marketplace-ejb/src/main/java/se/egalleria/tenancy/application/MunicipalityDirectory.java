@@ -120,4 +120,16 @@ public class MunicipalityDirectory {
                 .getResultStream()
                 .findFirst();
     }
+
+    /**
+     * Whether the host name (or, for /g/{slug}/ addresses, the slug) belongs to a municipality the
+     * operator suspended: its gallery answers "closed" rather than "no such gallery". Asked only for
+     * requests no active municipality answered, so it is not kept in memory.
+     */
+    public boolean isSuspended(String host, String pathSlug) {
+        Optional<String> slug = pathSlug != null ? Optional.of(pathSlug)
+                : tenantEm.platform().createNamedQuery(Municipality.OWNER_OF_HOST, String.class)
+                        .setParameter("host", host).getResultStream().findFirst();
+        return slug.flatMap(this::findBySlug).filter(m -> !m.isActive()).isPresent();
+    }
 }

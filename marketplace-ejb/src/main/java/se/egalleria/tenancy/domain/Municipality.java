@@ -27,11 +27,17 @@ import java.util.Set;
         query = "SELECT m.slug FROM Municipality m JOIN m.hostNames h WHERE h = :host AND m.active = TRUE")
 @NamedQuery(name = Municipality.ALL_ACTIVE,
         query = "SELECT m FROM Municipality m WHERE m.active = TRUE ORDER BY m.name")
+@NamedQuery(name = Municipality.ALL, query = "SELECT m FROM Municipality m ORDER BY m.name, m.id")
+@NamedQuery(name = Municipality.OWNER_OF_HOST,
+        query = "SELECT m.slug FROM Municipality m JOIN m.hostNames h WHERE h = :host")
 public class Municipality {
 
     public static final String BY_SLUG = "Municipality.bySlug";
     public static final String SLUG_BY_HOST = "Municipality.slugByHost";
     public static final String ALL_ACTIVE = "Municipality.allActive";
+    public static final String ALL = "Municipality.all";
+    /** Which municipality has the host name, suspended or not. */
+    public static final String OWNER_OF_HOST = "Municipality.ownerOfHost";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +100,16 @@ public class Municipality {
         this.branding = branding;
         this.contact = contact;
         this.homeDelivery = homeDelivery;
+        // Not reactivated here: a municipality the operator suspended stays closed when the
+        // configuration is loaded again at the next start.
+    }
+
+    /** The gallery closes: its hosts answer "closed", its data stays as it is. */
+    public void suspend() {
+        this.active = false;
+    }
+
+    public void reactivate() {
         this.active = true;
     }
 

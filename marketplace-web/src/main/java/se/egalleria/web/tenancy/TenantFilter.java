@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import se.egalleria.tenancy.application.MunicipalityDirectory;
 import se.egalleria.tenancy.application.TenantContext;
 import se.egalleria.web.rest.error.ProblemWriter;
 import se.egalleria.web.security.GalleryAuthenticationMechanism;
@@ -24,12 +25,17 @@ public class TenantFilter extends HttpFilter {
     public static final String LINK_PREFIX = "egalleria.linkPrefix";
     /** Request attribute set when the gallery asked for does not exist. */
     public static final String UNKNOWN_GALLERY = "egalleria.unknownGallery";
+    /** Request attribute set when the gallery exists but the platform operator suspended it. */
+    public static final String CLOSED_GALLERY = "egalleria.closedGallery";
 
     @Inject
     private TenantResolver resolver;
 
     @Inject
     private TenantContext tenantContext;
+
+    @Inject
+    private MunicipalityDirectory municipalities;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -66,9 +72,17 @@ public class TenantFilter extends HttpFilter {
                 || path.equals("/favicon.ico");
     }
 
-    private static void rejectUnknownGallery(HttpServletRequest request, HttpServletResponse response,
-                                             TenantResolution resolution) throws IOException {
-        if (resolution.isApi()) {
+    private void rejectUnknownGallery(HttpServletRequest request, HttpServletResponse response,
+                                      TenantResolution resolution) throws IOException {
+        TenantAddress address = resolution.address();
+        boolean closed = municipalities.isSuspended(address.host(), address.pathSlug().orElse(null));
+        if (closed && resolution.isApi()) {
+            ProblemWriter.write(request, response, 404, "gallery-closed", "error.tenant.closed");
+        } else if (closed) {
+            request.setAttribute(UNKNOWN_GALLERY, Boolean.TRUE);
+            request.setAttribute(CLOSED_GALLERY, Boolean.TRUE);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else if (resolution.isApi()) {
             ProblemWriter.write(request, response, 404, "unknown-gallery", "error.tenant.unknown");
         } else {
             request.setAttribute(UNKNOWN_GALLERY, Boolean.TRUE);

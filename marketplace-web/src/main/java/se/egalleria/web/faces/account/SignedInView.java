@@ -39,4 +39,9 @@ public class SignedInView {
     public String getName() {
         return caller.identity().map(CallerIdentity::displayName).orElse("");
     }
+
+    /** Platform operators get the link to the municipalities console (on the platform's host). */
+    public boolean isOperator() {
+        return caller.identity().filter(CallerIdentity::isOperator).isPresent();
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import se.egalleria.region.application.RegionSummary;
+import se.egalleria.region.application.RegionalGallery;
 import se.egalleria.tenancy.application.MunicipalityDirectory;
 import se.egalleria.tenancy.application.MunicipalitySummary;
 
@@ -19,7 +21,11 @@ public class PlatformStartView {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private RegionalGallery regionalGallery;
+
     private List<MunicipalitySummary> all;
+    private List<RegionSummary> regions;
 
     public List<MunicipalitySummary> getMunicipalities() {
         if (all == null) {
@@ -47,5 +53,17 @@ public class PlatformStartView {
     /** The same gallery under this host, for clients that cannot resolve the gallery's host name. */
     public String pathLink(MunicipalitySummary municipality) {
         return request.getContextPath() + "/g/" + municipality.slug() + "/";
+    }
+
+    /** Regional galleries (several municipalities together), each at /r/{slug}/. */
+    public List<RegionSummary> getRegions() {
+        if (regions == null) {
+            regions = regionalGallery.list();
+        }
+        return regions;
+    }
+
+    public String regionLink(RegionSummary region) {
+        return request.getContextPath() + "/r/" + region.slug() + "/";
     }
 }
