@@ -241,7 +241,7 @@ class ServicePointApiIT extends DeployedGallery {
         assertProblem(harjedalen.send("GET", CRITERIA, admin.token(), null), 401, "not-authenticated");
         assertProblem(harjedalen.send("DELETE", "/api/v1/service-points/assessments/" + slagnas + "/designation",
                 admin.token(), null), 401, "not-authenticated");
-        assertProblem(GalleryClient.forHost(base, "okand.example").send("GET", LIST, null, null), 404, "not-found");
+        assertProblem(GalleryClient.forHost(base, "okand.example").send("GET", LIST, null, null), 404, "unknown-gallery");
 
         // A shop of another municipality does not exist here, for the administrator either.
         long sveg = ((JsonArray) GalleryClient.json(harjedalen.send("GET", LIST, null, null))).getJsonObject(0)
