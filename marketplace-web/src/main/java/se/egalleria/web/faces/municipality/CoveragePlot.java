@@ -28,6 +28,7 @@ public record CoveragePlot(int width, int height, List<Mark> marks, List<Reach> 
     private static final int PADDING = 70;
     private static final int MAX_HEIGHT = 640;
     private static final double KM_PER_DEGREE = 111.195;
+    private static final double MAX_SCALE = 2000;
 
     public static CoveragePlot of(CoverageReport report) {
         List<VillageCoverage> villages = report.villages().stream()
@@ -43,7 +44,9 @@ public record CoveragePlot(int width, int height, List<Mark> marks, List<Reach> 
         double spanX = Math.max((maxLon - minLon) * cos, 1e-6);
         double spanY = Math.max(maxLat - minLat, 1e-6);
         // Pixels per degree of latitude, the same both ways, fitting the width (and a height cap).
-        double scale = Math.min((WIDTH - 2.0 * PADDING) / spanX, (MAX_HEIGHT - 2.0 * PADDING) / spanY);
+        // A single village (no span) would give an endless scale: cap it at a few km across the plot.
+        double scale = Math.min(MAX_SCALE,
+                Math.min((WIDTH - 2.0 * PADDING) / spanX, (MAX_HEIGHT - 2.0 * PADDING) / spanY));
         int height = (int) Math.ceil(spanY * scale) + 2 * PADDING;
         List<Mark> marks = new ArrayList<>();
         List<Reach> reaches = new ArrayList<>();
