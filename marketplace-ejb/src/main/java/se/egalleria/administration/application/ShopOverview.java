@@ -36,19 +36,24 @@ public class ShopOverview {
     @Inject
     private Access access;
 
-    /** All shops, or those of one status (AWAITING_APPROVAL, APPROVED, SUSPENDED), sorted by name. */
-    public Page<ShopOverviewLine> list(String status, PageRequest request) {
+    /**
+     * All shops, or those of one status (AWAITING_APPROVAL, APPROVED, SUSPENDED) and with a name
+     * containing the given text, sorted by name.
+     */
+    public Page<ShopOverviewLine> list(String status, String name, PageRequest request) {
         access.requireAdministrator();
         ShopStatus wanted = status == null || status.isBlank() ? null : Inputs.oneOf(ShopStatus.class, "status", status);
+        String part = Inputs.optional("name", name, 120);
         EntityManager em = tenantEm.current();
-        String filter = wanted == null ? "" : " AND s.status = :status";
-        long total = withStatus(em.createQuery("SELECT COUNT(s) FROM Shop s, Village v WHERE v.id = s.villageId"
-                + filter, Long.class), wanted).getSingleResult();
+        String filter = (wanted == null ? "" : " AND s.status = :status")
+                + (part.isEmpty() ? "" : " AND s.name LIKE :name ESCAPE '!'");
+        long total = filtered(em.createQuery("SELECT COUNT(s) FROM Shop s, Village v WHERE v.id = s.villageId"
+                + filter, Long.class), wanted, part).getSingleResult();
         if (total <= request.offset()) {
             return new Page<>(List.of(), request.page(), request.size(), total);
         }
-        List<Object[]> rows = withStatus(em.createQuery(LINE + filter + " ORDER BY s.name, s.id", Object[].class),
-                wanted).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<Object[]> rows = filtered(em.createQuery(LINE + filter + " ORDER BY s.name, s.id", Object[].class),
+                wanted, part).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return new Page<>(lines(em, rows), request.page(), request.size(), total);
     }
 
@@ -98,7 +103,14 @@ public class ShopOverview {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static <T> TypedQuery<T> withStatus(TypedQuery<T> query, ShopStatus status) {
-        return status == null ? query : query.setParameter("status", status);
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, ShopStatus status, String name) {
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (!name.isEmpty()) {
+            // Typed % and _ are searched for, not obeyed (the tables' collation ignores case).
+            query.setParameter("name", "%" + name.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return query;
     }
 }

@@ -52,6 +52,7 @@ public class ShopAdmissionView implements Serializable {
     private boolean allowed;
     private int page;
     private String status = "";
+    private String filterName = "";
     private transient Page<ShopOverviewLine> shops;
 
     private String name;
@@ -61,12 +62,12 @@ public class ShopAdmissionView implements Serializable {
 
     public void load() {
         try {
-            shops = overview.list(status, new PageRequest(page, PER_PAGE));
+            shops = overview.list(status, filterName, new PageRequest(page, PER_PAGE));
             allowed = true;
         } catch (DomainException e) {
             shops = null;
             allowed = false;
-            messages.show(e, Map.of("status", "filter:status"));
+            messages.show(e, Map.of("status", "filter:status", "name", "filter:filterName"));
         }
     }
 
@@ -152,6 +153,14 @@ public class ShopAdmissionView implements Serializable {
 
     public void setStatus(String status) {
         this.status = status == null ? "" : status;
+    }
+
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public void setFilterName(String filterName) {
+        this.filterName = filterName == null ? "" : filterName;
     }
 
     public String getName() {

@@ -48,9 +48,10 @@ public class ShopAdmissionResource {
     public PageResponse<ShopOverviewLine> list(
             @Parameter(description = "AWAITING_APPROVAL, APPROVED or SUSPENDED; all when left out")
             @QueryParam("status") String status,
+            @Parameter(description = "part of the shop's name") @QueryParam("name") String name,
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "items per page, 1 to 100, default 20") @QueryParam("size") String size) {
-        return PageResponse.of(overview.list(status, PageRequest.parse(page, size)), line -> line);
+        return PageResponse.of(overview.list(status, name, PageRequest.parse(page, size)), line -> line);
     }
 
     @GET
