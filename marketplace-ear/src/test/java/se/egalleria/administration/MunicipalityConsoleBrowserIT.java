@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,8 +89,7 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
         browser.executeScript("arguments[0].value = '#ffcc00';"
                 + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 browser.findElement(By.id("branding:primaryColor")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                By.id("preview-primary"), "fill", "#ffcc00"));
+        ajaxWait().until(ExpectedConditions.attributeToBe(By.id("preview-primary"), "fill", "#ffcc00"));
         Browser.awaitText(browser, By.cssSelector("#branding\\:contrast li"), "Huvudfärgen #ffcc00 har för låg "
                 + "kontrast mot vitt (1,51:1, minst 4,5:1 behövs): vit text på den och text i den på vitt blir svår att läsa.");
 
@@ -133,10 +133,17 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
     }
 
     private void awaitPreview(By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+        ajaxWait().until(driver -> {
             List<WebElement> found = driver.findElements(locator);
             return !found.isEmpty() && found.get(0).getText().strip().equals(text.strip());
         });
+    }
+
+    /** A wait that looks again when an ajax update replaced the element between finding and reading it. */
+    private WebDriverWait ajaxWait() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String gallery() {
