@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,7 +97,8 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
         // Nothing is saved by the preview; an emptied name is refused on its field.
         assertEquals(savedName, GalleryClient.forMunicipality(base, "arjeplog").getJson("/api/v1/municipality")
                 .getString("name"));
-        browser.findElement(By.id("branding:name")).clear();
+        // Keys, not clear(): the preview follows key presses, as a person's typing.
+        browser.findElement(By.id("branding:name")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         awaitPreview(By.id("preview-name"), "");
         click("branding:save");
         Browser.awaitText(browser, By.cssSelector("#branding .field-error"), "Måste fyllas i.");

@@ -204,6 +204,8 @@ class ShopAdmissionApiIT extends DeployedGallery {
         assertFalse(page.contains("class=\"product-card\""), "not on the storefront's search page");
         assertFalse(gallery.get("/shop-page.xhtml?id=" + shopId, "text/html").body().contains("Övre Testbutiken"),
                 "no shop page");
+        assertFalse(gallery.get("/products.xhtml", "text/html").body().contains("Övre Testbutiken " + run),
+                "not in the storefront's shop filter");
     }
 
     private static void assertOpen(GalleryClient gallery, long shopId, long product, String run) {
@@ -214,6 +216,8 @@ class ShopAdmissionApiIT extends DeployedGallery {
         String page = gallery.get("/products.xhtml?q=%C3%96vre+kaffe+" + run, "text/html").body();
         assertTrue(page.contains("class=\"product-card\"") && page.contains("Övre kaffe " + run),
                 "on the storefront's search page");
+        assertTrue(gallery.get("/products.xhtml", "text/html").body().contains("Övre Testbutiken " + run),
+                "in the storefront's shop filter");
     }
 
     private static HttpResponse<String> checkout(Shopping shopping, String basket, long shopId) {

@@ -110,6 +110,7 @@ public class ShopAdmission {
             case SUSPEND -> shop.suspend();
             case REACTIVATE -> shop.reactivate();
         }
+        cache.changed(ShopDirectory.OPEN_NAMES_AREA);
         statusChanged.fire(new ShopStatusChanged(shopId, shop.status()));
         audit.record(admin.auditName(), step.auditAction, "shop:" + shopId, shop.name());
     }

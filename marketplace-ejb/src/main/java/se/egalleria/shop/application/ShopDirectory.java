@@ -28,6 +28,9 @@ public class ShopDirectory {
     /** Shops are added (never renamed) by {@link ShopRegistry}, which tells the cache. */
     static final String NAMES_AREA = "shop-names";
 
+    /** The open shops' names: changed when a shop is added, approved, suspended or reactivated. */
+    static final String OPEN_NAMES_AREA = "shop-open-names";
+
     @Inject
     private TenantEntityManager tenantEm;
 
@@ -104,6 +107,14 @@ public class ShopDirectory {
     public Map<Long, String> namesById() {
         return cache.get(NAMES_AREA, () -> tenantEm.current()
                 .createQuery("SELECT s.id, s.name FROM Shop s", Object[].class).getResultStream()
+                .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
+    }
+
+    /** Names of the open (approved) shops by id, for residents' shop filters (one query, kept a short while). */
+    public Map<Long, String> openNamesById() {
+        return cache.get(OPEN_NAMES_AREA, () -> tenantEm.current()
+                .createQuery("SELECT s.id, s.name FROM Shop s WHERE s.status = "
+                        + "se.egalleria.shop.domain.ShopStatus.APPROVED", Object[].class).getResultStream()
                 .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
     }
 
