@@ -114,7 +114,10 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
             long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth"))
                     .longValue();
             long viewport = ((Number) browser.executeScript("return window.innerWidth")).longValue();
-            assertTrue(pageWidth <= viewport, page + " at 320 px: " + pageWidth + " > " + viewport);
+            assertTrue(pageWidth <= viewport, page + " at 320 px: " + pageWidth + " > " + viewport + ", too wide: "
+                    + browser.executeScript("return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className).slice(0, 12).join(', ')"));
             violations.addAll(Accessibility.violations(browser, page + " at 320 px"));
         }
         assertEquals(List.of(), violations, String.join("\n", violations));
