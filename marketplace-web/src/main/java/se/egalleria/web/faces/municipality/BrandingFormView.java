@@ -3,12 +3,12 @@ package se.egalleria.web.faces.municipality;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
 import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.DomainException;
 import se.egalleria.shared.InvalidInputException;
@@ -55,7 +55,7 @@ public class BrandingFormView implements Serializable {
     private String contactPhone;
     private boolean hasLogo;
     private long version;
-    private transient UploadedFile logo;
+    private transient Part logo;
 
     public void load() {
         try {
@@ -202,11 +202,11 @@ public class BrandingFormView implements Serializable {
         this.version = version;
     }
 
-    public UploadedFile getLogo() {
+    public Part getLogo() {
         return logo;
     }
 
-    public void setLogo(UploadedFile logo) {
+    public void setLogo(Part logo) {
         this.logo = logo;
     }
 }
