@@ -3,6 +3,11 @@ package se.egalleria.administration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +48,7 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
     }
 
     @Test
-    void theAdministratorAdmitsAShopAndPreviewsTheBranding() {
+    void theAdministratorAdmitsAShopAndPreviewsTheBranding() throws IOException {
         Person admin = new Accounts(base).administrator("arjeplog");
         String run = Shopping.newKey().substring(0, 8);
         String shop = "Övre Webbutiken " + run;
@@ -104,6 +109,7 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
         Browser.awaitText(browser, By.cssSelector("#branding .field-error"), "Måste fyllas i.");
         assertEquals(savedName, GalleryClient.forMunicipality(base, "arjeplog").getJson("/api/v1/municipality")
                 .getString("name"));
+        uploadLogoAndPutTheOldOneBack(admin);
         assertEquals(List.of(), Browser.consoleErrors(browser), "no script or CSP errors");
 
         browser.manage().window().setSize(new Dimension(320, 640));
@@ -121,6 +127,28 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
             violations.addAll(Accessibility.violations(browser, page + " at 320 px"));
         }
         assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    /** The logo form sends the file; Arjeplog's own logo is put back through the API, since other tests read it. */
+    private void uploadLogoAndPutTheOldOneBack(Person admin) throws IOException {
+        GalleryClient arjeplog = GalleryClient.forMunicipality(base, "arjeplog");
+        HttpResponse<byte[]> before = arjeplog.downloadBytes("/branding/logo", null, "image/*", "sv");
+        assertEquals(200, before.statusCode());
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/>"
+                + "<!-- " + Shopping.newKey() + " --></svg>";
+        Path file = Files.createTempFile("logo", ".svg");
+        Files.writeString(file, svg);
+        try {
+            browser.findElement(By.id("logo:file")).sendKeys(file.toAbsolutePath().toString());
+            click("logo:upload");
+            Browser.awaitText(browser, By.cssSelector(".messages li"), "Logotypen är uppladdad.");
+            assertEquals(svg, new String(arjeplog.downloadBytes("/branding/logo", null, "image/*", "sv").body(),
+                    StandardCharsets.UTF_8));
+        } finally {
+            HttpResponse<String> restored = arjeplog.postBytes("/api/v1/municipality/branding/logo", admin.token(),
+                    before.headers().firstValue("Content-Type").orElseThrow(), before.body());
+            assertEquals(200, restored.statusCode(), restored.body());
+        }
     }
 
     private void click(String id) {
