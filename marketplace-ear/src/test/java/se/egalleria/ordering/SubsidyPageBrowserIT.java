@@ -38,6 +38,8 @@ class SubsidyPageBrowserIT extends DeployedGallery {
         browser = Browser.start(1024, 800);
         Browser.signIn(browser, "http://arjeplog.localhost:" + base.getPort(), admin.email(),
                 Accounts.PASSWORD);
+        browser.findElement(By.linkText("Kommunen")).click();
+        Browser.awaitHeading(browser, "Kommunens konsol");
         browser.findElement(By.linkText("Hemsändningsbidrag")).click();
         Browser.awaitHeading(browser, "Hemsändningsbidrag");
 

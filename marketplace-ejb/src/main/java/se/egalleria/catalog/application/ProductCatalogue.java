@@ -15,12 +15,15 @@ import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.shop.domain.Shop;
 
 /**
  * What residents see of the products: visible ones only, searched the Swedish way. Words match
  * anywhere in the name or description ("mjölk" finds "Mellanmjölk"), case-insensitively, with
  * å, ä and ö as letters of their own (the tables' Swedish collation does that); names that start
- * with the first word come first, then names containing it, then description matches.
+ * with the first word come first, then names containing it, then description matches. Products of
+ * shops that are not open (awaiting approval, suspended) are not shown.
  */
 @Stateless
 public class ProductCatalogue {
@@ -34,10 +37,13 @@ public class ProductCatalogue {
     @Inject
     private CategoryTree categories;
 
+    @Inject
+    private ShopDirectory shops;
+
     public Page<ProductSummary> search(ProductQuery query, PageRequest page) {
         EntityManager em = tenantEm.current();
         WordSearch words = WordSearch.of(query.text());
-        String where = " FROM Product p WHERE p.visible = TRUE"
+        String where = " FROM Product p WHERE p.visible = TRUE AND p.shopId IN (" + Shop.OPEN_IDS + ")"
                 + (query.shopId() == null ? "" : " AND p.shopId = :shopId")
                 + (query.categoryId() == null ? "" : " AND p.categoryId IN :categoryIds")
                 + words.conditions("p.name", "p.description");
@@ -66,7 +72,7 @@ public class ProductCatalogue {
     /** One visible product. */
     public ProductSummary get(long id) {
         Product product = tenantEm.current().find(Product.class, id);
-        if (product == null || !product.isVisible()) {
+        if (product == null || !product.isVisible() || !shops.isOpen(product.shopId())) {
             throw new NotFoundException("error.product.notFound", id);
         }
         return summaries.of(product);
@@ -79,12 +85,13 @@ public class ProductCatalogue {
             return Map.of();
         }
         List<Product> products = tenantEm.current()
-                .createQuery("SELECT p FROM Product p WHERE p.id IN :ids AND p.visible = TRUE", Product.class)
+                .createQuery("SELECT p FROM Product p WHERE p.id IN :ids AND p.visible = TRUE AND p.shopId IN ("
+                        + Shop.OPEN_IDS + ")", Product.class)
                 .setParameter("ids", ids).getResultList();
         return summaries.of(products).stream().collect(Collectors.toMap(ProductSummary::id, Function.identity()));
     }
 
-    /** Visible products per shop, for browsing by shop (one grouped query). */
+    /** Visible products per open shop, for browsing by shop (one grouped query). */
     public Map<Long, Long> visibleCountsByShop() {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : tenantEm.current().createNamedQuery(Product.COUNT_VISIBLE_BY_SHOP, Object[].class)

@@ -14,6 +14,7 @@ import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.InvalidInputException;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.application.ShopDirectory;
 
 /** Residents book seats in a service's slots, see their coming bookings and cancel them. */
 @Stateless
@@ -27,10 +28,13 @@ public class ServiceBookings {
     @Inject
     private Access access;
 
+    @Inject
+    private ShopDirectory shops;
+
     /**
      * Books seats for the signed-in person. The seats are taken by one conditional UPDATE, so
      * however many book the last seat at once, only as many succeed as there are seats. A hidden
-     * service takes no new bookings.
+     * service, or one of a shop that is not open, takes no new bookings.
      */
     public BookingSummary book(long slotId, Integer seats) {
         CallerIdentity caller = access.requireAccount();
@@ -41,7 +45,7 @@ public class ServiceBookings {
         EntityManager em = tenantEm.current();
         ServiceSlot slot = ServiceMapping.slotOf(em, slotId);
         ServiceListing service = ServiceMapping.existing(em, slot.serviceId());
-        if (!service.isVisible()) {
+        if (!service.isVisible() || !shops.isOpen(service.shopId())) {
             throw new NotFoundException("error.slot.notFound", slotId);
         }
         if (slot.isPast(Instant.now())) {

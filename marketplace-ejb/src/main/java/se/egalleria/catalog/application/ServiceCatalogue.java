@@ -15,11 +15,12 @@ import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.shop.domain.Shop;
 
 /**
  * What residents see of the service listings (laundry, parcel pickup, the shopping bus): visible
- * ones, searched like products, and their coming slots. A hidden service is still there for the
- * staff of its shop.
+ * ones of open shops, searched like products, and their coming slots. A hidden service (or one of
+ * a shop awaiting approval or suspended) is still there for the staff of its shop.
  */
 @Stateless
 public class ServiceCatalogue {
@@ -40,7 +41,8 @@ public class ServiceCatalogue {
     public Page<ServiceSummary> search(String text, Long shopId, PageRequest page) {
         EntityManager em = tenantEm.current();
         WordSearch words = WordSearch.of(text);
-        String where = " FROM ServiceListing s WHERE s.visible = TRUE" + (shopId == null ? "" : " AND s.shopId = :shopId")
+        String where = " FROM ServiceListing s WHERE s.visible = TRUE AND s.shopId IN (" + Shop.OPEN_IDS + ")"
+                + (shopId == null ? "" : " AND s.shopId = :shopId")
                 + words.conditions("s.name", "s.description");
         String order = words.isEmpty() ? " ORDER BY s.name, s.id"
                 : " ORDER BY " + words.relevance("s.name") + ", s.name, s.id";
@@ -75,7 +77,7 @@ public class ServiceCatalogue {
 
     private ServiceListing readable(long serviceId) {
         ServiceListing service = ServiceMapping.existing(tenantEm.current(), serviceId);
-        if (!service.isVisible() && !access.mayManageShop(service.shopId())) {
+        if ((!service.isVisible() || !shops.isOpen(service.shopId())) && !access.mayManageShop(service.shopId())) {
             throw new NotFoundException("error.service.notFound", serviceId);
         }
         return service;

@@ -10,15 +10,18 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import se.egalleria.shared.persistence.TenantOwnedEntity;
+import se.egalleria.shop.domain.Shop;
 
 /** A product a shop sells. Its price includes VAT, in öre; the shop refers to it by SKU or EAN. */
 @Entity
 @Table(name = "product")
 @NamedQuery(name = Product.OF_SHOP, query = "SELECT p FROM Product p WHERE p.shopId = :shopId ORDER BY p.name, p.id")
 @NamedQuery(name = Product.COUNT_VISIBLE_BY_CATEGORY,
-        query = "SELECT p.categoryId, COUNT(p) FROM Product p WHERE p.visible = TRUE GROUP BY p.categoryId")
+        query = "SELECT p.categoryId, COUNT(p) FROM Product p WHERE p.visible = TRUE AND p.shopId IN ("
+                + Shop.OPEN_IDS + ") GROUP BY p.categoryId")
 @NamedQuery(name = Product.COUNT_VISIBLE_BY_SHOP,
-        query = "SELECT p.shopId, COUNT(p) FROM Product p WHERE p.visible = TRUE GROUP BY p.shopId")
+        query = "SELECT p.shopId, COUNT(p) FROM Product p WHERE p.visible = TRUE AND p.shopId IN ("
+                + Shop.OPEN_IDS + ") GROUP BY p.shopId")
 public class Product extends TenantOwnedEntity {
 
     public static final String OF_SHOP = "Product.ofShop";

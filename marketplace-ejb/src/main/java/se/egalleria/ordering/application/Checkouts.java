@@ -201,6 +201,11 @@ public class Checkouts {
                 .collect(Collectors.toMap(BasketItem::productId, BasketItem::quantity));
         Map<Long, List<SoldProduct>> soldByShop = stock.reserve(quantities).stream()
                 .collect(Collectors.groupingBy(SoldProduct::shopId, LinkedHashMap::new, Collectors.toList()));
+        List<String> closed = shops.closedAmong(soldByShop.keySet());
+        if (!closed.isEmpty()) {
+            // A shop suspended (or not yet approved) after its goods went into the basket sells nothing.
+            throw new ConflictException("error.checkout.shopClosed", String.join(", ", closed));
+        }
         if (origin.isPhone() && !soldByShop.keySet().equals(Set.of(origin.phoneShopId()))) {
             throw new InvalidInputException("lines", "error.phoneOrder.otherShop");
         }

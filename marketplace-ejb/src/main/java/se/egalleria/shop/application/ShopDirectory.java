@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
+import se.egalleria.account.application.Access;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shared.cache.TenantReferenceCache;
@@ -27,12 +28,19 @@ public class ShopDirectory {
     /** Shops are added (never renamed) by {@link ShopRegistry}, which tells the cache. */
     static final String NAMES_AREA = "shop-names";
 
+    /** The open shops' names: changed when a shop is added, approved, suspended or reactivated. */
+    static final String OPEN_NAMES_AREA = "shop-open-names";
+
     @Inject
     private TenantEntityManager tenantEm;
 
     @Inject
     private TenantReferenceCache cache;
 
+    @Inject
+    private Access access;
+
+    /** Every shop of the municipality, whatever its status (for the municipality's own work). */
     public Page<ShopSummary> list(PageRequest request) {
         EntityManager em = tenantEm.current();
         long total = em.createNamedQuery(Shop.COUNT_ALL, Long.class).getSingleResult();
@@ -44,6 +52,48 @@ public class ShopDirectory {
         return new Page<>(items, request.page(), request.size(), total);
     }
 
+    /** The shops residents see: approved ones only. */
+    public Page<ShopSummary> listOpen(PageRequest request) {
+        EntityManager em = tenantEm.current();
+        long total = em.createNamedQuery(Shop.COUNT_OPEN, Long.class).getSingleResult();
+        List<ShopSummary> items = total <= request.offset() ? List.of()
+                : em.createQuery(SUMMARY + " AND s.status = se.egalleria.shop.domain.ShopStatus.APPROVED"
+                                + " ORDER BY s.name, s.id", ShopSummary.class)
+                        .setFirstResult(request.offset())
+                        .setMaxResults(request.size())
+                        .getResultList();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    /**
+     * A shop as residents may see it: an approved one; one awaiting approval or suspended only for
+     * its staff and the administrator, and for everyone else it does not exist.
+     */
+    public ShopSummary getVisible(long id) {
+        Shop shop = tenantEm.current().find(Shop.class, id);
+        if (shop == null || !shop.isOpen() && !access.mayManageShop(id)) {
+            throw new ShopNotFoundException(id);
+        }
+        return get(id);
+    }
+
+    /** Whether residents may see the shop and buy from it now. */
+    public boolean isOpen(long shopId) {
+        Shop shop = tenantEm.current().find(Shop.class, shopId);
+        return shop != null && shop.isOpen();
+    }
+
+    /** Names of the given shops that residents cannot buy from now (not approved), for checkout's refusal. */
+    public List<String> closedAmong(Collection<Long> shopIds) {
+        if (shopIds.isEmpty()) {
+            return List.of();
+        }
+        return tenantEm.current().createQuery("SELECT s.name FROM Shop s WHERE s.id IN :ids AND s.status <> "
+                + "se.egalleria.shop.domain.ShopStatus.APPROVED ORDER BY s.name", String.class)
+                .setParameter("ids", shopIds).getResultList();
+    }
+
+    /** Any shop of the municipality, whatever its status (its staff's and the municipality's work). */
     public ShopSummary get(long id) {
         return tenantEm.current()
                 .createQuery(SUMMARY + " AND s.id = :id", ShopSummary.class)
@@ -57,6 +107,14 @@ public class ShopDirectory {
     public Map<Long, String> namesById() {
         return cache.get(NAMES_AREA, () -> tenantEm.current()
                 .createQuery("SELECT s.id, s.name FROM Shop s", Object[].class).getResultStream()
+                .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
+    }
+
+    /** Names of the open (approved) shops by id, for residents' shop filters (one query, kept a short while). */
+    public Map<Long, String> openNamesById() {
+        return cache.get(OPEN_NAMES_AREA, () -> tenantEm.current()
+                .createQuery("SELECT s.id, s.name FROM Shop s WHERE s.status = "
+                        + "se.egalleria.shop.domain.ShopStatus.APPROVED", Object[].class).getResultStream()
                 .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
     }
 
@@ -95,9 +153,10 @@ public class ShopDirectory {
         return new ContractDetails(shop.organisationNumber(), shop.subsidyAgreement());
     }
 
-    /** The municipality's service points, where residents can pick up orders of any shop. */
+    /** The municipality's open service points, where residents can pick up orders of any shop. */
     public List<ShopSummary> servicePoints() {
-        return tenantEm.current().createQuery(SUMMARY + " AND s.servicePoint = TRUE ORDER BY s.name, s.id",
+        return tenantEm.current().createQuery(SUMMARY + " AND s.servicePoint = TRUE"
+                + " AND s.status = se.egalleria.shop.domain.ShopStatus.APPROVED ORDER BY s.name, s.id",
                 ShopSummary.class).getResultList();
     }
 

@@ -57,6 +57,7 @@ public class ShopRegistry {
                 offer(shop, r, villageIds);
                 em.persist(shop);
                 cache.changed(ShopDirectory.NAMES_AREA, tenant);
+                cache.changed(ShopDirectory.OPEN_NAMES_AREA, tenant);
                 created++;
             }
         }

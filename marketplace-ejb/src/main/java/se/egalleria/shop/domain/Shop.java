@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -19,10 +21,20 @@ import se.egalleria.shared.persistence.TenantOwnedEntity;
 @Table(name = "shop")
 @NamedQuery(name = Shop.BY_CODE, query = "SELECT s FROM Shop s WHERE s.code = :code")
 @NamedQuery(name = Shop.COUNT_ALL, query = "SELECT COUNT(s) FROM Shop s")
+@NamedQuery(name = Shop.COUNT_OPEN, query = "SELECT COUNT(s) FROM Shop s WHERE s.status = "
+        + "se.egalleria.shop.domain.ShopStatus.APPROVED")
 public class Shop extends TenantOwnedEntity {
 
     public static final String BY_CODE = "Shop.byCode";
     public static final String COUNT_ALL = "Shop.countAll";
+    public static final String COUNT_OPEN = "Shop.countOpen";
+
+    /**
+     * JPQL for the ids of the shops residents may see and buy from, for other areas' queries
+     * ("p.shopId IN (" + OPEN_IDS + ")"): one place decides what an open shop is.
+     */
+    public static final String OPEN_IDS = "SELECT open.id FROM Shop open WHERE open.status = "
+            + "se.egalleria.shop.domain.ShopStatus.APPROVED";
 
     @Column(name = "code", nullable = false, length = 40, updatable = false)
     private String code;
@@ -72,6 +84,10 @@ public class Shop extends TenantOwnedEntity {
     @Column(name = "subsidy_agreement", length = 120)
     private String subsidyAgreement;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ShopStatus status = ShopStatus.APPROVED;
+
     protected Shop() {
         // for JPA
     }
@@ -84,6 +100,51 @@ public class Shop extends TenantOwnedEntity {
         this.openingHours = "";
         this.phone = "";
         this.email = "";
+    }
+
+    /** A shop the municipality invites: it opens to residents when approved. */
+    public static Shop awaitingApproval(String code, String name, long villageId) {
+        Shop shop = new Shop(code, name, villageId);
+        shop.status = ShopStatus.AWAITING_APPROVAL;
+        return shop;
+    }
+
+    /** Opens an invited shop to residents. */
+    public void approve() {
+        requireStatus(ShopStatus.AWAITING_APPROVAL);
+        status = ShopStatus.APPROVED;
+    }
+
+    /** Takes an approved shop out of the gallery (its orders and staff remain). */
+    public void suspend() {
+        requireStatus(ShopStatus.APPROVED);
+        status = ShopStatus.SUSPENDED;
+    }
+
+    /** Brings a suspended shop back. */
+    public void reactivate() {
+        requireStatus(ShopStatus.SUSPENDED);
+        status = ShopStatus.APPROVED;
+    }
+
+    /** Whether {@link #approve}, {@link #suspend} or {@link #reactivate} may be applied now. */
+    public boolean isStatus(ShopStatus expected) {
+        return status == expected;
+    }
+
+    private void requireStatus(ShopStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Shop " + code + " is " + status + ", not " + expected);
+        }
+    }
+
+    public ShopStatus status() {
+        return status;
+    }
+
+    /** Whether residents see the shop and can buy from it. */
+    public boolean isOpen() {
+        return status == ShopStatus.APPROVED;
     }
 
     public void presentAs(String description, String openingHours) {

@@ -57,6 +57,14 @@ public class MunicipalityDirectory {
         }
     }
 
+    /**
+     * The current municipality's branding or contact details were changed: its profile is read again
+     * (at once on this node, and again when the changing transaction ends).
+     */
+    public void profileChanged() {
+        cache.changed(PROFILES);
+    }
+
     public List<MunicipalitySummary> listActive() {
         return tenantEm.platform().createNamedQuery(Municipality.ALL_ACTIVE, Municipality.class)
                 .getResultStream()

@@ -44,6 +44,16 @@ public class Branding {
         this.logoContentType = logoContentType;
     }
 
+    /** The same logo with other colours and welcome texts. */
+    public Branding restyled(String primaryColor, String accentColor, String welcomeTextSv, String welcomeTextEn) {
+        return new Branding(primaryColor, accentColor, welcomeTextSv, welcomeTextEn, logo, logoContentType);
+    }
+
+    /** The same colours and texts with another logo. */
+    public Branding withLogo(byte[] logo, String logoContentType) {
+        return new Branding(primaryColor, accentColor, welcomeTextSv, welcomeTextEn, logo, logoContentType);
+    }
+
     public String primaryColor() {
         return primaryColor;
     }

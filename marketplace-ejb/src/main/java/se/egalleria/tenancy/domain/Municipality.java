@@ -113,6 +113,19 @@ public class Municipality {
         this.active = true;
     }
 
+    /** The administrator's change of how the gallery looks and how residents reach the municipality. */
+    public void rebrand(String name, String primaryColor, String accentColor, String welcomeTextSv,
+                        String welcomeTextEn, ContactDetails contact) {
+        this.name = name;
+        this.branding = branding.restyled(primaryColor, accentColor, welcomeTextSv, welcomeTextEn);
+        this.contact = contact;
+    }
+
+    /** A new logo, already checked (type and size). */
+    public void replaceLogo(byte[] logo, String contentType) {
+        this.branding = branding.withLogo(logo, contentType);
+    }
+
     public Long id() {
         return id;
     }

@@ -57,7 +57,7 @@ public class GalleryStartView {
 
     public Page<ShopSummary> getShops() {
         if (page == null) {
-            page = shops.list(new PageRequest(requestedPage(), SHOPS_PER_PAGE));
+            page = shops.listOpen(new PageRequest(requestedPage(), SHOPS_PER_PAGE));
         }
         return page;
     }

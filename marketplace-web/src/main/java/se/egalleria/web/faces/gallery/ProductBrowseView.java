@@ -153,11 +153,11 @@ public class ProductBrowseView implements Serializable {
         this.sort = sort;
     }
 
-    /** The shops by name (Swedish order), for the shop filter. */
+    /** The open shops by name (Swedish order), for the shop filter. */
     public List<Map.Entry<Long, String>> getShops() {
         if (shopNames == null) {
             Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv"));
-            shopNames = shops.namesById().entrySet().stream()
+            shopNames = shops.openNamesById().entrySet().stream()
                     .sorted(Map.Entry.comparingByValue(swedish)).toList();
         }
         return shopNames;

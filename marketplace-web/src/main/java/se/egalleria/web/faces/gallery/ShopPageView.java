@@ -51,7 +51,7 @@ public class ShopPageView {
             return;
         }
         try {
-            shop = shops.get(id);
+            shop = shops.getVisible(id);
             terms = shops.deliveryTerms(id);
             serviceList = services.search(null, id, new PageRequest(0, SERVICES_SHOWN)).items();
         } catch (DomainException e) {

@@ -38,21 +38,22 @@ public class ShopResource {
     private ProductCatalogue catalogue;
 
     @GET
-    @Operation(summary = "The municipality's shops, sorted by name, one page at a time")
+    @Operation(summary = "The municipality's open (approved) shops, sorted by name, one page at a time")
     public PageResponse<ShopResponse> list(
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "items per page, 1 to 100, default 20") @QueryParam("size") String size) {
         java.util.Map<Long, Long> counts = catalogue.visibleCountsByShop();
-        return PageResponse.of(shops.list(PageRequest.parse(page, size)),
+        return PageResponse.of(shops.listOpen(PageRequest.parse(page, size)),
                 shop -> ShopResponse.of(shop, counts.getOrDefault(shop.id(), 0L)));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One shop; 404 when it is not a shop of this municipality")
+    @Operation(summary = "One shop; 404 when it is not an open shop of this municipality (its staff and the"
+            + " administrator also see it while it awaits approval or is suspended)")
     public ShopResponse get(@PathParam("id") String id) {
         long shopId = PathIds.parse(id, "error.shop.notFound");
-        return ShopResponse.of(shops.get(shopId), catalogue.visibleCountsByShop().getOrDefault(shopId, 0L));
+        return ShopResponse.of(shops.getVisible(shopId), catalogue.visibleCountsByShop().getOrDefault(shopId, 0L));
     }
 
     @PUT
