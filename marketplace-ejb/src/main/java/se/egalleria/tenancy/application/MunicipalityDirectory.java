@@ -57,6 +57,12 @@ public class MunicipalityDirectory {
         }
     }
 
+    /** The current municipality's fee or subsidy rules changed: its profile and rules are read again. */
+    public void deliveryRulesChanged() {
+        cache.changed(PROFILES);
+        cache.changed(SUBSIDY_RULES);
+    }
+
     public List<MunicipalitySummary> listActive() {
         return tenantEm.platform().createNamedQuery(Municipality.ALL_ACTIVE, Municipality.class)
                 .getResultStream()

@@ -38,11 +38,15 @@ public class TenantConfigImporter {
                 new Branding(b.primaryColor(), b.accentColor(), b.welcomeSv(), b.welcomeEn(), b.logo(),
                         b.logoContentType()),
                 new ContactDetails(config.contact().email(), config.contact().phone()),
-                new HomeDeliverySettings(config.homeDelivery().feeOre(), config.homeDelivery().eligible()));
+                // Rules the administrator has set in the console win over the file's starting values.
+                municipality.deliveryRulesSetInConsole() ? municipality.homeDelivery()
+                        : new HomeDeliverySettings(config.homeDelivery().feeOre(), config.homeDelivery().eligible()));
         MunicipalityConfig.Subsidy subsidy = config.homeDelivery().subsidy();
-        municipality.governSubsidyBy(new SubsidyRules(subsidy.paymentPerDeliveryOre(), subsidy.minimumOrderOre(),
-                subsidy.minimumDistanceMeters(), subsidy.maxPerHouseholdPerWeek(), subsidy.stateCapPerDeliveryOre(),
-                subsidy.priceBaseAmountOre()));
+        if (!municipality.deliveryRulesSetInConsole()) {
+            municipality.governSubsidyBy(new SubsidyRules(subsidy.paymentPerDeliveryOre(), subsidy.minimumOrderOre(),
+                    subsidy.minimumDistanceMeters(), subsidy.maxPerHouseholdPerWeek(),
+                    subsidy.stateCapPerDeliveryOre(), subsidy.priceBaseAmountOre()));
+        }
         // The tenant rows below refer to the municipality's slug.
         em.flush();
         municipalities.changed();

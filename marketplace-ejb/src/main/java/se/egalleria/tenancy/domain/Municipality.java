@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -68,6 +69,9 @@ public class Municipality {
 
     @Column(name = "active", nullable = false)
     private boolean active;
+
+    @Column(name = "delivery_rules_changed_at")
+    private Instant deliveryRulesChangedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -148,5 +152,17 @@ public class Municipality {
 
     public long version() {
         return version;
+    }
+
+    /** The administrator sets the fee, who is eligible and the subsidy rules (in the console). */
+    public void changeDeliveryRules(HomeDeliverySettings homeDelivery, SubsidyRules rules, Instant now) {
+        this.homeDelivery = homeDelivery;
+        this.subsidyRules = rules;
+        this.deliveryRulesChangedAt = now;
+    }
+
+    /** Whether the console has set the delivery rules, so tenant-config's values no longer apply. */
+    public boolean deliveryRulesSetInConsole() {
+        return deliveryRulesChangedAt != null;
     }
 }
