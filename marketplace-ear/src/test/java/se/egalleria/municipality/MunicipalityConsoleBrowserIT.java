@@ -1,6 +1,7 @@
 package se.egalleria.municipality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -73,19 +74,6 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
     }
 
     @Test
-    void theRulesPageFitsAPhone() {
-        Person admin = new Accounts(base).administrator("arjeplog");
-        browser = Browser.start(320, 640);
-        Browser.signIn(browser, gallery(), admin.email(), Accounts.PASSWORD);
-        browser.get(gallery() + "/municipality/rules.xhtml");
-        Browser.awaitHeading(browser, "Avgift och regler för hemsändningsbidrag");
-        long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long viewport = ((Number) browser.executeScript("return window.innerWidth")).longValue();
-        assertTrue(pageWidth <= viewport, "no sideways scrolling at 320 px: page " + pageWidth + " > " + viewport);
-        assertEquals(List.of(), Accessibility.violations(browser, "rules page at 320 px"));
-    }
-
-    @Test
     void aResidentIsToldTheRulesAreTheMunicipalitys() {
         Person resident = new Accounts(base).resident("arjeplog");
         browser = Browser.start(1024, 900);
@@ -94,6 +82,119 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
         browser.get(gallery() + "/municipality/rules.xhtml");
         Browser.awaitText(browser, By.cssSelector(".messages"), "Det här får bara kommunens administratörer göra.");
         assertTrue(browser.findElements(By.id("rules")).isEmpty());
+    }
+
+    @Test
+    void theAdministratorAddsChangesAndRemovesAVillage() {
+        Person admin = new Accounts(base).administrator("ornskoldsvik");
+        String gallery = "http://ornskoldsvik.localhost:" + base.getPort();
+        String name = "Sidby " + se.egalleria.testsupport.Shopping.newKey().substring(0, 8);
+        browser = Browser.start(1024, 900);
+        Browser.signIn(browser, gallery, admin.email(), Accounts.PASSWORD);
+        browser.findElement(By.linkText("Byar")).click();
+        Browser.awaitHeading(browser, "Byar");
+        List<String> violations = new ArrayList<>(Accessibility.violations(browser, "villages page"));
+
+        replaceIn("village", "name", name);
+        replaceIn("village", "latitude", "norr");
+        replaceIn("village", "longitude", "18,6");
+        browser.findElement(By.id("village:save")).click();
+        Browser.awaitText(browser, By.cssSelector("#village .field-error"),
+                "Ange grader med decimaler, till exempel 66,0517.");
+        violations.addAll(Accessibility.violations(browser, "villages page with a field message"));
+
+        replaceIn("village", "latitude", "63,41");
+        replaceIn("village", "households", "7");
+        browser.findElement(By.id("village:save")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Byn " + name + " är tillagd.");
+        assertTrue(rowHeadings().contains(name), rowHeadings().toString());
+
+        browser.findElement(By.cssSelector("input[aria-label='Ändra: " + name + "']")).click();
+        Browser.awaitText(browser, By.id("village-form-heading"), "Ändra byn");
+        assertEquals("63,41", browser.findElement(By.id("village:latitude")).getAttribute("value"));
+        replaceIn("village", "households", "9");
+        browser.findElement(By.id("village:save")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Byn " + name + " är ändrad.");
+        assertEquals("9", browser.findElement(By.xpath("//table[@id='villages']//tr[th='" + name + "']/td[3]"))
+                .getText());
+
+        browser.findElement(By.cssSelector("input[aria-label='Ta bort: " + name + "']")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Byn " + name + " är borttagen.");
+        assertFalse(rowHeadings().contains(name));
+        assertEquals(List.of(), violations, String.join("\n", violations));
+        assertEquals(List.of(), Browser.consoleErrors(browser), "no script errors, no CSP violations");
+    }
+
+    @Test
+    void theConsolePagesFitAPhone() {
+        Person admin = new Accounts(base).administrator("ornskoldsvik");
+        String gallery = "http://ornskoldsvik.localhost:" + base.getPort();
+        browser = Browser.start(320, 640);
+        Browser.signIn(browser, gallery, admin.email(), Accounts.PASSWORD);
+        List<String> violations = new ArrayList<>();
+        for (String[] page : List.of(new String[] {"rules", "Avgift och regler för hemsändningsbidrag"},
+                new String[] {"villages", "Byar"}, new String[] {"carriers", "Transportörer"})) {
+            browser.get(gallery + "/municipality/" + page[0] + ".xhtml");
+            Browser.awaitHeading(browser, page[1]);
+            long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth"))
+                    .longValue();
+            long viewport = ((Number) browser.executeScript("return window.innerWidth")).longValue();
+            assertTrue(pageWidth <= viewport, page[0] + ": no sideways scrolling at 320 px: page " + pageWidth + " > "
+                    + viewport);
+            violations.addAll(Accessibility.violations(browser, page[0] + " page at 320 px"));
+        }
+        assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    @Test
+    void theAdministratorAdmitsChangesAndRemovesACarrier() {
+        Person admin = new Accounts(base).administrator("ornskoldsvik");
+        String gallery = "http://ornskoldsvik.localhost:" + base.getPort();
+        String name = "Sidtaxi " + se.egalleria.testsupport.Shopping.newKey().substring(0, 8);
+        browser = Browser.start(1024, 900);
+        Browser.signIn(browser, gallery, admin.email(), Accounts.PASSWORD);
+        browser.findElement(By.linkText("Transportörer")).click();
+        Browser.awaitHeading(browser, "Transportörer");
+        List<String> violations = new ArrayList<>(Accessibility.violations(browser, "carriers page"));
+
+        replaceIn("carrier", "name", name);
+        replaceIn("carrier", "code", name.toLowerCase().replace(' ', '-'));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("carrier:mode"))).selectByVisibleText("Taxi");
+        replaceIn("carrier", "organisationNumber", "5566778899");
+        browser.findElement(By.id("carrier:save")).click();
+        Browser.awaitText(browser, By.cssSelector("#carrier .field-error"), "Ange organisationsnumret som 556677-8899.");
+        violations.addAll(Accessibility.violations(browser, "carriers page with a field message"));
+
+        replaceIn("carrier", "organisationNumber", "556677-8899");
+        browser.findElement(By.id("carrier:save")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Transportören " + name + " är tillagd.");
+        assertEquals("Taxi", browser.findElement(By.xpath("//table[@id='carriers']//tr[th='" + name + "']/td[2]"))
+                .getText());
+
+        browser.findElement(By.cssSelector("input[aria-label='Ändra: " + name + "']")).click();
+        Browser.awaitText(browser, By.id("carrier-form-heading"), "Ändra transportören");
+        assertEquals("556677-8899", browser.findElement(By.id("carrier:organisationNumber")).getAttribute("value"));
+        replaceIn("carrier", "subsidyAgreement", "Avtal 2027");
+        browser.findElement(By.id("carrier:save")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Transportören " + name + " är ändrad.");
+        assertEquals("Avtal 2027", browser.findElement(By.xpath("//table[@id='carriers']//tr[th='" + name
+                + "']/td[5]")).getText());
+
+        browser.findElement(By.cssSelector("input[aria-label='Ta bort: " + name + "']")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Transportören " + name + " är borttagen.");
+        assertTrue(browser.findElements(By.xpath("//table[@id='carriers']//tr[th='" + name + "']")).isEmpty());
+        assertEquals(List.of(), violations, String.join("\n", violations));
+        assertEquals(List.of(), Browser.consoleErrors(browser), "no script errors, no CSP violations");
+    }
+
+    private List<String> rowHeadings() {
+        return browser.findElements(By.cssSelector("#villages tbody th")).stream().map(WebElement::getText).toList();
+    }
+
+    private void replaceIn(String form, String field, String text) {
+        WebElement input = browser.findElement(By.id(form + ":" + field));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private void replace(String field, String text) {

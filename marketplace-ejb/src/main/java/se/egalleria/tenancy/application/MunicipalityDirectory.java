@@ -63,6 +63,11 @@ public class MunicipalityDirectory {
         cache.changed(SUBSIDY_RULES);
     }
 
+    /** The current municipality's villages changed: its profile (which lists them) is read again. */
+    public void villagesChanged() {
+        cache.changed(PROFILES);
+    }
+
     public List<MunicipalitySummary> listActive() {
         return tenantEm.platform().createNamedQuery(Municipality.ALL_ACTIVE, Municipality.class)
                 .getResultStream()

@@ -73,6 +73,12 @@ public class Municipality {
     @Column(name = "delivery_rules_changed_at")
     private Instant deliveryRulesChangedAt;
 
+    @Column(name = "villages_changed_at")
+    private Instant villagesChangedAt;
+
+    @Column(name = "carriers_changed_at")
+    private Instant carriersChangedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -164,5 +170,25 @@ public class Municipality {
     /** Whether the console has set the delivery rules, so tenant-config's values no longer apply. */
     public boolean deliveryRulesSetInConsole() {
         return deliveryRulesChangedAt != null;
+    }
+
+    /** The administrator added, changed or removed a village in the console. */
+    public void villagesChangedInConsole(Instant now) {
+        this.villagesChangedAt = now;
+    }
+
+    /** Whether the console manages the villages, so tenant-config's list no longer applies. */
+    public boolean villagesSetInConsole() {
+        return villagesChangedAt != null;
+    }
+
+    /** The administrator added, changed or removed a carrier in the console. */
+    public void carriersChangedInConsole(Instant now) {
+        this.carriersChangedAt = now;
+    }
+
+    /** Whether the console manages the carriers, so tenant-config's list no longer applies. */
+    public boolean carriersSetInConsole() {
+        return carriersChangedAt != null;
     }
 }
