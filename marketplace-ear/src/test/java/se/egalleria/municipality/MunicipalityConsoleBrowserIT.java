@@ -133,7 +133,8 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
         Browser.signIn(browser, gallery, admin.email(), Accounts.PASSWORD);
         List<String> violations = new ArrayList<>();
         for (String[] page : List.of(new String[] {"rules", "Avgift och regler för hemsändningsbidrag"},
-                new String[] {"villages", "Byar"}, new String[] {"carriers", "Transportörer"})) {
+                new String[] {"villages", "Byar"}, new String[] {"carriers", "Transportörer"},
+                new String[] {"delivery-areas", "Leveransområden och turdagar"})) {
             browser.get(gallery + "/municipality/" + page[0] + ".xhtml");
             Browser.awaitHeading(browser, page[1]);
             long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth"))
@@ -185,6 +186,57 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
         assertTrue(browser.findElements(By.xpath("//table[@id='carriers']//tr[th='" + name + "']")).isEmpty());
         assertEquals(List.of(), violations, String.join("\n", violations));
         assertEquals(List.of(), Browser.consoleErrors(browser), "no script errors, no CSP violations");
+    }
+
+    @Test
+    void theAdministratorWidensAShopsDeliveryArea() {
+        se.egalleria.ordering.TwoShops s = se.egalleria.ordering.TwoShops.in(base);
+        Person admin = new Accounts(base).administrator("arjeplog");
+        String area = "/api/v1/municipality/shops/" + s.slagnas() + "/delivery-area";
+        JsonObject before = GalleryClient.json(s.arjeplog().send("GET", area, admin.token(), null)).asJsonObject();
+        browser = Browser.start(1024, 900);
+        try {
+            Browser.signIn(browser, gallery(), admin.email(), Accounts.PASSWORD);
+            browser.findElement(By.linkText("Leveransområden")).click();
+            Browser.awaitHeading(browser, "Leveransområden och turdagar");
+            List<String> violations = new ArrayList<>(Accessibility.violations(browser, "delivery areas"));
+            browser.findElement(By.linkText("Slagnäs Livs & Bensin")).click();
+            Browser.awaitHeading(browser, "Leveransområde för Slagnäs Livs & Bensin");
+            violations.addAll(Accessibility.violations(browser, "a shop's delivery area"));
+
+            WebElement laisvall = browser.findElement(By.xpath("//label[text()='Laisvall']/preceding-sibling::input"));
+            assertFalse(laisvall.isSelected(), "Slagnäs does not deliver to Laisvall");
+            laisvall.click();
+            WebElement friday = browser.findElement(By.xpath("//label[text()='Fredag']/preceding-sibling::input"));
+            if (!friday.isSelected()) {
+                friday.click();
+            }
+            WebElement minimum = browser.findElement(By.id("area:minimumOrder"));
+            minimum.clear();
+            minimum.sendKeys("mycket");
+            browser.findElement(By.id("area:save")).click();
+            Browser.awaitText(browser, By.cssSelector("#area .field-error"), "Priset ”mycket” går inte att läsa. Skriv kronor med decimalkomma, till exempel 12,50.");
+            violations.addAll(Accessibility.violations(browser, "a shop's delivery area with a field message"));
+
+            minimum = browser.findElement(By.id("area:minimumOrder"));
+            minimum.clear();
+            minimum.sendKeys("150");
+            browser.findElement(By.id("area:save")).click();
+            Browser.awaitText(browser, By.cssSelector(".messages"),
+                    "Leveransområdet för Slagnäs Livs & Bensin är sparat och gäller för nästa beställning.");
+            JsonObject now = GalleryClient.json(s.arjeplog().send("GET", area, admin.token(), null)).asJsonObject();
+            assertEquals(15000, now.getJsonNumber("minimumOrderOre").longValue());
+            assertTrue(now.getJsonArray("villageIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                    .anyMatch(n -> n.longValue() == s.laisvall()), now.toString());
+            assertTrue(now.getJsonArray("routeDays").toString().contains("FRIDAY"), now.toString());
+            assertEquals(List.of(), violations, String.join("\n", violations));
+            assertEquals(List.of(), Browser.consoleErrors(browser), "no script errors, no CSP violations");
+        } finally {
+            JsonObject now = GalleryClient.json(s.arjeplog().send("GET", area, admin.token(), null)).asJsonObject();
+            HttpResponse<String> restored = s.arjeplog().send("PUT", area, admin.token(), Json.createObjectBuilder(before)
+                    .add("version", now.getJsonNumber("version").longValue()).build());
+            assertEquals(200, restored.statusCode(), restored.body());
+        }
     }
 
     private List<String> rowHeadings() {

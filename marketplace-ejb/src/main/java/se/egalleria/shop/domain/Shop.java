@@ -107,6 +107,10 @@ public class Shop extends TenantOwnedEntity {
         this.minimumOrderOre = minimumOrderOre;
     }
 
+    public long version() {
+        return versionNumber();
+    }
+
     public void offerPickup(boolean atShop, boolean asServicePoint) {
         this.shopPickup = atShop;
         this.servicePoint = asServicePoint;
