@@ -134,7 +134,8 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
         List<String> violations = new ArrayList<>();
         for (String[] page : List.of(new String[] {"rules", "Avgift och regler för hemsändningsbidrag"},
                 new String[] {"villages", "Byar"}, new String[] {"carriers", "Transportörer"},
-                new String[] {"delivery-areas", "Leveransområden och turdagar"})) {
+                new String[] {"delivery-areas", "Leveransområden och turdagar"},
+                new String[] {"categories", "Galleriets kategorier"})) {
             browser.get(gallery + "/municipality/" + page[0] + ".xhtml");
             Browser.awaitHeading(browser, page[1]);
             long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth"))
@@ -237,6 +238,40 @@ class MunicipalityConsoleBrowserIT extends DeployedGallery {
                     .add("version", now.getJsonNumber("version").longValue()).build());
             assertEquals(200, restored.statusCode(), restored.body());
         }
+    }
+
+    @Test
+    void theAdministratorAddsMovesAndRemovesACategory() {
+        Person admin = new Accounts(base).administrator("ornskoldsvik");
+        String gallery = "http://ornskoldsvik.localhost:" + base.getPort();
+        String name = "Sidkategori " + se.egalleria.testsupport.Shopping.newKey().substring(0, 8);
+        browser = Browser.start(1024, 900);
+        Browser.signIn(browser, gallery, admin.email(), Accounts.PASSWORD);
+        browser.findElement(By.linkText("Kategorier")).click();
+        Browser.awaitHeading(browser, "Galleriets kategorier");
+        List<String> violations = new ArrayList<>(Accessibility.violations(browser, "categories page"));
+
+        browser.findElement(By.id("category:save")).click();
+        Browser.awaitText(browser, By.cssSelector("#category .field-error"), "Måste fyllas i.");
+        violations.addAll(Accessibility.violations(browser, "categories page with a field message"));
+
+        replaceIn("category", "name", name);
+        browser.findElement(By.id("category:save")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Kategorin " + name + " är tillagd.");
+
+        browser.findElement(By.cssSelector("input[aria-label='Ändra: " + name + "']")).click();
+        Browser.awaitText(browser, By.id("category-form-heading"), "Byt namn på eller flytta kategorin");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category:parent")))
+                .selectByVisibleText("Livsmedel");
+        browser.findElement(By.id("category:save")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Kategorin " + name + " är ändrad.");
+        assertTrue(browser.findElements(By.cssSelector("#categories tbody th")).stream().map(WebElement::getText)
+                .anyMatch(("– " + name)::equals), "shown under Livsmedel");
+
+        browser.findElement(By.cssSelector("input[aria-label='Ta bort: " + name + "']")).click();
+        Browser.awaitText(browser, By.cssSelector(".messages"), "Kategorin " + name + " är borttagen.");
+        assertEquals(List.of(), violations, String.join("\n", violations));
+        assertEquals(List.of(), Browser.consoleErrors(browser), "no script errors, no CSP violations");
     }
 
     private List<String> rowHeadings() {

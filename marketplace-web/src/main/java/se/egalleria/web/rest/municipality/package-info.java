@@ -1,2 +1,5 @@
-/** REST for the municipality administrator's console: home-delivery fee and subsidy rules, villages, carriers. */
+/**
+ * REST for the municipality administrator's console: home-delivery fee and subsidy rules,
+ * villages, carriers, shops' delivery areas and the category tree.
+ */
 package se.egalleria.web.rest.municipality;
