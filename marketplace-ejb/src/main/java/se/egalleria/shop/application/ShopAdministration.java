@@ -103,7 +103,7 @@ public class ShopAdministration {
         if (c.version() != shop.version()) {
             throw new ConflictException("error.shop.changedMeanwhile", shop.name());
         }
-        shop.deliverTo(villageIds, days, c.minimumOrderOre());
+        shop.deliveryAreaSetInConsole(villageIds, days, c.minimumOrderOre(), java.time.Instant.now());
         tenantEm.current().flush();
         audit.record(caller.auditName(), "shop.deliveryAreaChanged", "shop:" + shopId, shop.name() + ": villages "
                 + villageIds.stream().sorted().toList() + ", days " + days + ", minimum " + c.minimumOrderOre());

@@ -66,6 +66,9 @@ public class Shop extends TenantOwnedEntity {
     @Column(name = "service_point", nullable = false)
     private boolean servicePoint;
 
+    @Column(name = "delivery_area_changed_at")
+    private java.time.Instant deliveryAreaChangedAt;
+
     @Column(name = "organisation_number", length = 20)
     private String organisationNumber;
 
@@ -109,6 +112,18 @@ public class Shop extends TenantOwnedEntity {
 
     public long version() {
         return versionNumber();
+    }
+
+    /** The municipality's administrator sets where and when the shop delivers (tenant-config no longer does). */
+    public void deliveryAreaSetInConsole(Set<Long> villageIds, Set<DayOfWeek> days, long minimumOrderOre,
+                                         java.time.Instant now) {
+        deliverTo(villageIds, days, minimumOrderOre);
+        this.deliveryAreaChangedAt = now;
+    }
+
+    /** Whether the administrator has set the delivery area, so start-up must leave it as it is. */
+    public boolean deliveryAreaSetInConsole() {
+        return deliveryAreaChangedAt != null;
     }
 
     public void offerPickup(boolean atShop, boolean asServicePoint) {

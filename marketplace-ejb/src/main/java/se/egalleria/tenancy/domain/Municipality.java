@@ -172,9 +172,12 @@ public class Municipality {
         return deliveryRulesChangedAt != null;
     }
 
-    /** The administrator added, changed or removed a village in the console. */
+    /** The administrator added, changed or removed a village in the console (from now on the console keeps them). */
     public void villagesChangedInConsole(Instant now) {
-        this.villagesChangedAt = now;
+        // Only the first time: the municipality's version (which the rules page sends back) stays put.
+        if (this.villagesChangedAt == null) {
+            this.villagesChangedAt = now;
+        }
     }
 
     /** Whether the console manages the villages, so tenant-config's list no longer applies. */
@@ -184,7 +187,10 @@ public class Municipality {
 
     /** The administrator added, changed or removed a carrier in the console. */
     public void carriersChangedInConsole(Instant now) {
-        this.carriersChangedAt = now;
+        // Only the first time: the municipality's version (which the rules page sends back) stays put.
+        if (this.carriersChangedAt == null) {
+            this.carriersChangedAt = now;
+        }
     }
 
     /** Whether the console manages the carriers, so tenant-config's list no longer applies. */
