@@ -204,14 +204,14 @@ class SubsidyReportApiIT extends DeployedGallery {
                 .map(l -> l.getString("orderNumber")).toList();
     }
 
-    private static HttpResponse<String> approve(TwoShops s, String token, String street, String basis) {
+    static HttpResponse<String> approve(TwoShops s, String token, String street, String basis) {
         return s.arjeplog().post("/api/v1/subsidy/approvals", token, Json.createObjectBuilder()
                 .add("name", "Elsa Lindqvist").add("street", street).add("postalCode", "93090")
                 .add("villageId", s.laisvall()).add("basis", basis).build());
     }
 
     /** A home delivery from Fjällboden to the street in Laisvall, delivered by the carrier now. */
-    private static String deliver(TwoShops s, String street, long carrier, Person driver) {
+    static String deliver(TwoShops s, String street, long carrier, Person driver) {
         return deliver(s, s.fjallboden(), s.fjallbodenStaff().token(), s.cheese(), street, carrier, driver);
     }
 
@@ -244,7 +244,7 @@ class SubsidyReportApiIT extends DeployedGallery {
                 .filter(l -> l.getString("orderNumber").equals(number)).findFirst().orElseThrow();
     }
 
-    private static List<String> flags(JsonObject report, String number) {
+    static List<String> flags(JsonObject report, String number) {
         return line(report, number).getJsonArray("flags").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList();
     }

@@ -61,6 +61,12 @@ public class CategoryTree {
         cache.changed(TREE_AREA);
     }
 
+    /** Categories were renamed, moved or removed: their names and shape are read again. */
+    public void categoriesChanged() {
+        cache.changed(CACHE_AREA);
+        cache.changed(TREE_AREA);
+    }
+
     /** The same, for work that names its municipality (a background import). */
     public void productsChanged(String tenant) {
         cache.changed(TREE_AREA, tenant);

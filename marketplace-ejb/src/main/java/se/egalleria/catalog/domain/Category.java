@@ -33,6 +33,20 @@ public class Category extends TenantOwnedEntity {
         this.position = position;
     }
 
+    /** The administrator renames the category. */
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    /** The administrator moves the category (with its subtree) under another parent, or to the top (null). */
+    public void moveUnder(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public long version() {
+        return versionNumber();
+    }
+
     public Long parentId() {
         return parentId;
     }

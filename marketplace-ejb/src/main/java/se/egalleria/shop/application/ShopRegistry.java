@@ -43,7 +43,7 @@ public class ShopRegistry {
             existing.filter(shop -> shop.organisationNumber() == null && shop.subsidyAgreement() == null)
                     .ifPresent(shop -> shop.contract(r.organisationNumber(), r.subsidyAgreement()));
             existing.filter(shop -> !shop.offersHomeDelivery() && shop.deliveryVillageIds().isEmpty()
-                    && shop.routeDays().isEmpty() && !shop.isServicePoint())
+                    && shop.routeDays().isEmpty() && !shop.isServicePoint() && !shop.deliveryAreaSetInConsole())
                     .ifPresent(shop -> offer(shop, r, villageIds));
             if (existing.isEmpty()) {
                 Long villageId = villageIds.get(r.village());

@@ -78,6 +78,9 @@ public class Shop extends TenantOwnedEntity {
     @Column(name = "service_point", nullable = false)
     private boolean servicePoint;
 
+    @Column(name = "delivery_area_changed_at")
+    private java.time.Instant deliveryAreaChangedAt;
+
     @Column(name = "organisation_number", length = 20)
     private String organisationNumber;
 
@@ -166,6 +169,22 @@ public class Shop extends TenantOwnedEntity {
         this.deliveryVillageIds = new HashSet<>(villageIds);
         this.routeDays = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);
         this.minimumOrderOre = minimumOrderOre;
+    }
+
+    public long version() {
+        return versionNumber();
+    }
+
+    /** The municipality's administrator sets where and when the shop delivers (tenant-config no longer does). */
+    public void deliveryAreaSetInConsole(Set<Long> villageIds, Set<DayOfWeek> days, long minimumOrderOre,
+                                         java.time.Instant now) {
+        deliverTo(villageIds, days, minimumOrderOre);
+        this.deliveryAreaChangedAt = now;
+    }
+
+    /** Whether the administrator has set the delivery area, so start-up must leave it as it is. */
+    public boolean deliveryAreaSetInConsole() {
+        return deliveryAreaChangedAt != null;
     }
 
     public void offerPickup(boolean atShop, boolean asServicePoint) {

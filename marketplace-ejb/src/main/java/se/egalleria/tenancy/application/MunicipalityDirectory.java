@@ -57,9 +57,15 @@ public class MunicipalityDirectory {
         }
     }
 
+    /** The current municipality's fee or subsidy rules changed: its profile and rules are read again. */
+    public void deliveryRulesChanged() {
+        cache.changed(PROFILES);
+        cache.changed(SUBSIDY_RULES);
+    }
+
     /**
-     * The current municipality's branding or contact details were changed: its profile is read again
-     * (at once on this node, and again when the changing transaction ends).
+     * The current municipality's branding, contact details or villages were changed: its profile
+     * (which holds them) is read again, at once on this node and again when the transaction ends.
      */
     public void profileChanged() {
         cache.changed(PROFILES);

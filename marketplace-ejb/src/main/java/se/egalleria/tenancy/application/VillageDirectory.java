@@ -19,4 +19,10 @@ public class VillageDirectory {
         return tenantEm.forTenant(tenant).createNamedQuery(Village.ALL, Village.class).getResultStream()
                 .collect(Collectors.toMap(Village::name, Village::id));
     }
+
+    /** The ids of the current municipality's villages (a village of another one is not among them). */
+    public java.util.Set<Long> currentIds() {
+        return tenantEm.current().createNamedQuery(Village.ALL, Village.class).getResultStream()
+                .map(Village::id).collect(Collectors.toUnmodifiableSet());
+    }
 }

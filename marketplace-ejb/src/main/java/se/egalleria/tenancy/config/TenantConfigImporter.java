@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.function.Supplier;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.tenancy.application.MunicipalityDirectory;
@@ -38,21 +39,29 @@ public class TenantConfigImporter {
                 new Branding(b.primaryColor(), b.accentColor(), b.welcomeSv(), b.welcomeEn(), b.logo(),
                         b.logoContentType()),
                 new ContactDetails(config.contact().email(), config.contact().phone()),
-                new HomeDeliverySettings(config.homeDelivery().feeOre(), config.homeDelivery().eligible()));
+                // Rules the administrator has set in the console win over the file's starting values.
+                municipality.deliveryRulesSetInConsole() ? municipality.homeDelivery()
+                        : new HomeDeliverySettings(config.homeDelivery().feeOre(), config.homeDelivery().eligible()));
         MunicipalityConfig.Subsidy subsidy = config.homeDelivery().subsidy();
-        municipality.governSubsidyBy(new SubsidyRules(subsidy.paymentPerDeliveryOre(), subsidy.minimumOrderOre(),
-                subsidy.minimumDistanceMeters(), subsidy.maxPerHouseholdPerWeek(), subsidy.stateCapPerDeliveryOre(),
-                subsidy.priceBaseAmountOre()));
+        if (!municipality.deliveryRulesSetInConsole()) {
+            municipality.governSubsidyBy(new SubsidyRules(subsidy.paymentPerDeliveryOre(), subsidy.minimumOrderOre(),
+                    subsidy.minimumDistanceMeters(), subsidy.maxPerHouseholdPerWeek(),
+                    subsidy.stateCapPerDeliveryOre(), subsidy.priceBaseAmountOre()));
+        }
         // The tenant rows below refer to the municipality's slug.
         em.flush();
         municipalities.changed();
 
-        for (MunicipalityConfig.Village v : config.villages()) {
+        // Once the administrator manages the villages in the console, the file's list would bring
+        // back removed villages and old names: it only seeds a municipality's villages.
+        for (MunicipalityConfig.Village v : municipality.villagesSetInConsole() ? List.<MunicipalityConfig.Village>of()
+                : config.villages()) {
             Village village = findOrPersist(em, em.createNamedQuery(Village.BY_NAME, Village.class)
                     .setParameter("name", v.name()), () -> new Village(v.name()));
             village.place(v.latitude(), v.longitude(), v.households());
         }
-        for (MunicipalityConfig.Carrier c : config.carriers()) {
+        for (MunicipalityConfig.Carrier c : municipality.carriersSetInConsole() ? List.<MunicipalityConfig.Carrier>of()
+                : config.carriers()) {
             Carrier carrier = findOrPersist(em, em.createNamedQuery(Carrier.BY_CODE, Carrier.class)
                     .setParameter("code", c.code()), () -> new Carrier(c.code()));
             carrier.describe(c.name(), c.mode(), c.phone());

@@ -18,7 +18,7 @@ public class Carrier extends TenantOwnedEntity {
     public static final String ALL = "Carrier.all";
     public static final String BY_CODE = "Carrier.byCode";
 
-    @Column(name = "code", nullable = false, length = 40, updatable = false)
+    @Column(name = "code", nullable = false, length = 40)
     private String code;
 
     @Column(name = "name", nullable = false, length = 120)
@@ -57,6 +57,15 @@ public class Carrier extends TenantOwnedEntity {
 
     public String subsidyAgreement() {
         return subsidyAgreement;
+    }
+
+    /** The administrator gives the carrier another code (unique in the municipality). */
+    public void recode(String code) {
+        this.code = code;
+    }
+
+    public long version() {
+        return versionNumber();
     }
 
     public void describe(String name, CarrierMode mode, String phone) {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -74,6 +75,15 @@ public class Municipality {
 
     @Column(name = "active", nullable = false)
     private boolean active;
+
+    @Column(name = "delivery_rules_changed_at")
+    private Instant deliveryRulesChangedAt;
+
+    @Column(name = "villages_changed_at")
+    private Instant villagesChangedAt;
+
+    @Column(name = "carriers_changed_at")
+    private Instant carriersChangedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -177,5 +187,43 @@ public class Municipality {
 
     public long version() {
         return version;
+    }
+
+    /** The administrator sets the fee, who is eligible and the subsidy rules (in the console). */
+    public void changeDeliveryRules(HomeDeliverySettings homeDelivery, SubsidyRules rules, Instant now) {
+        this.homeDelivery = homeDelivery;
+        this.subsidyRules = rules;
+        this.deliveryRulesChangedAt = now;
+    }
+
+    /** Whether the console has set the delivery rules, so tenant-config's values no longer apply. */
+    public boolean deliveryRulesSetInConsole() {
+        return deliveryRulesChangedAt != null;
+    }
+
+    /** The administrator added, changed or removed a village in the console (from now on the console keeps them). */
+    public void villagesChangedInConsole(Instant now) {
+        // Only the first time: the municipality's version (which the rules page sends back) stays put.
+        if (this.villagesChangedAt == null) {
+            this.villagesChangedAt = now;
+        }
+    }
+
+    /** Whether the console manages the villages, so tenant-config's list no longer applies. */
+    public boolean villagesSetInConsole() {
+        return villagesChangedAt != null;
+    }
+
+    /** The administrator added, changed or removed a carrier in the console. */
+    public void carriersChangedInConsole(Instant now) {
+        // Only the first time: the municipality's version (which the rules page sends back) stays put.
+        if (this.carriersChangedAt == null) {
+            this.carriersChangedAt = now;
+        }
+    }
+
+    /** Whether the console manages the carriers, so tenant-config's list no longer applies. */
+    public boolean carriersSetInConsole() {
+        return carriersChangedAt != null;
     }
 }

@@ -43,6 +43,15 @@ public class Village extends TenantOwnedEntity {
         this.households = households;
     }
 
+    /** The administrator renames the village (names are unique in the municipality). */
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public long version() {
+        return versionNumber();
+    }
+
     public String name() {
         return name;
     }

@@ -1,5 +1,6 @@
 /**
- * The municipality administrator's console in the API: the gallery's branding and logo, and the
- * admission of its shops (invite, approve, suspend, reactivate) with their catalogue and orders.
+ * The municipality administrator's console in the API: the gallery's branding and logo, the
+ * admission of its shops (invite, approve, suspend, reactivate), the home-delivery fee and subsidy
+ * rules, villages, carriers, shops' delivery areas and the category tree.
  */
 package se.egalleria.web.rest.municipality;
