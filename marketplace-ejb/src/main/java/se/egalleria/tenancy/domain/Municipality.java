@@ -85,6 +85,9 @@ public class Municipality {
     @Column(name = "carriers_changed_at")
     private Instant carriersChangedAt;
 
+    @Column(name = "branding_changed_at")
+    private Instant brandingChangedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -102,13 +105,16 @@ public class Municipality {
     /** Replaces everything the municipality's configuration describes. */
     public void configure(String name, String county, String defaultLocale, Set<String> hostNames,
                           Branding branding, ContactDetails contact, HomeDeliverySettings homeDelivery) {
-        this.name = name;
         this.county = county;
         this.defaultLocale = defaultLocale;
         this.hostNames.retainAll(hostNames);
         this.hostNames.addAll(hostNames);
-        this.branding = branding;
-        this.contact = contact;
+        // What the administrator set in the console wins over the file's starting values.
+        if (!brandingSetInConsole()) {
+            this.name = name;
+            this.branding = branding;
+            this.contact = contact;
+        }
         this.homeDelivery = homeDelivery;
         // Not reactivated here: a municipality the operator suspended stays closed when the
         // configuration is loaded again at the next start.
@@ -129,11 +135,18 @@ public class Municipality {
         this.name = name;
         this.branding = branding.restyled(primaryColor, accentColor, welcomeTextSv, welcomeTextEn);
         this.contact = contact;
+        this.brandingChangedAt = Instant.now();
     }
 
     /** A new logo, already checked (type and size). */
     public void replaceLogo(byte[] logo, String contentType) {
         this.branding = branding.withLogo(logo, contentType);
+        this.brandingChangedAt = Instant.now();
+    }
+
+    /** Whether the console has changed the look or contact details, so tenant-config's no longer apply. */
+    public boolean brandingSetInConsole() {
+        return brandingChangedAt != null;
     }
 
     public Long id() {
