@@ -59,6 +59,8 @@ class ServicePointPagesBrowserIT extends DeployedGallery {
         browser = Browser.start(1024, 900);
         try {
             Browser.signIn(browser, gallery(), admin.email(), Accounts.PASSWORD);
+            browser.findElement(By.linkText("Kommunen")).click();
+            Browser.awaitHeading(browser, "Kommunens konsol");
             browser.findElement(By.linkText("Servicepunkter")).click();
             Browser.awaitHeading(browser, "Servicepunkter");
             int criteria = browser.findElements(By.cssSelector("#criteria fieldset input[type=text]")).size();
@@ -126,6 +128,8 @@ class ServicePointPagesBrowserIT extends DeployedGallery {
         Path downloads = Files.createTempDirectory("egalleria-coverage");
         browser = Browser.start(1024, 900, downloads);
         Browser.signIn(browser, gallery(), admin.email(), Accounts.PASSWORD);
+        browser.findElement(By.linkText("Kommunen")).click();
+        Browser.awaitHeading(browser, "Kommunens konsol");
         browser.findElement(By.linkText("Servicetäckning")).click();
         Browser.awaitHeading(browser, "Servicetäckning");
 
@@ -186,7 +190,7 @@ class ServicePointPagesBrowserIT extends DeployedGallery {
         Person resident = new Accounts(base).resident("arjeplog");
         browser = Browser.start(320, 640);
         Browser.signIn(browser, gallery(), resident.email(), Accounts.PASSWORD);
-        assertTrue(browser.findElements(By.linkText("Servicetäckning")).isEmpty(), "no link for residents");
+        assertTrue(browser.findElements(By.linkText("Kommunen")).isEmpty(), "no console link for residents");
         for (String page : List.of("/municipality/service-points.xhtml", "/municipality/coverage.xhtml")) {
             browser.get(gallery() + page);
             Browser.awaitText(browser, By.cssSelector(".messages"), "Det här får bara kommunens administratörer göra.");

@@ -41,6 +41,8 @@ class StatisticsPageBrowserIT extends DeployedGallery {
         Path downloads = Files.createTempDirectory("egalleria-statistics");
         browser = Browser.start(1024, 900, downloads);
         Browser.signIn(browser, gallery(), admin.email(), Accounts.PASSWORD);
+        browser.findElement(By.linkText("Kommunen")).click();
+        Browser.awaitHeading(browser, "Kommunens konsol");
         browser.findElement(By.linkText("Statistik")).click();
         Browser.awaitHeading(browser, "Statistik över hemsändning");
 
@@ -113,7 +115,7 @@ class StatisticsPageBrowserIT extends DeployedGallery {
         Person resident = new Accounts(base).resident("arjeplog");
         browser = Browser.start(320, 640);
         Browser.signIn(browser, gallery(), resident.email(), Accounts.PASSWORD);
-        assertTrue(browser.findElements(By.linkText("Statistik")).isEmpty(), "no link for residents");
+        assertTrue(browser.findElements(By.linkText("Kommunen")).isEmpty(), "no console link for residents");
 
         browser.get(gallery() + "/municipality/statistics.xhtml");
         Browser.awaitText(browser, By.cssSelector(".messages"), "Det här får bara kommunens administratörer göra.");

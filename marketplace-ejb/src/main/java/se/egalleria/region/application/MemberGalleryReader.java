@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.domain.Shop;
 
 /**
  * Reads one member municipality's public storefront data for {@link RegionalGallery}. Each call is a
@@ -26,19 +27,20 @@ public class MemberGalleryReader {
     @Inject
     private TenantEntityManager tenantEm;
 
-    /** The member's shops with their villages, by name. */
+    /** The member's open shops with their villages, by name (a suspended shop sells nothing). */
     public List<Object[]> shops(String memberSlug) {
         return tenantEm.forTenant(memberSlug)
                 .createQuery("SELECT s.id, s.name, v.name, s.description FROM Shop s, Village v"
-                        + " WHERE v.id = s.villageId ORDER BY s.name, s.id", Object[].class)
+                        + " WHERE v.id = s.villageId AND s.id IN (" + Shop.OPEN_IDS + ") ORDER BY s.name, s.id",
+                        Object[].class)
                 .setMaxResults(MAX_PER_MEMBER).getResultList();
     }
 
-    /** The member's visible services with their shops' names, by name. */
+    /** The member's visible services of open shops, with their shops' names, by name. */
     public List<Object[]> services(String memberSlug) {
         EntityManager em = tenantEm.forTenant(memberSlug);
         List<Object[]> services = em.createQuery("SELECT s.id, s.name, s.description, s.shopId FROM ServiceListing s"
-                + " WHERE s.visible = TRUE ORDER BY s.name, s.id", Object[].class)
+                + " WHERE s.visible = TRUE AND s.shopId IN (" + Shop.OPEN_IDS + ") ORDER BY s.name, s.id", Object[].class)
                 .setMaxResults(MAX_PER_MEMBER).getResultList();
         Map<Long, String> shopNames = em.createQuery("SELECT s.id, s.name FROM Shop s", Object[].class)
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));

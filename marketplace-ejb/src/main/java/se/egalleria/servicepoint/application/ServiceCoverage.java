@@ -32,10 +32,12 @@ public class ServiceCoverage {
     public CoverageReport coverage(String limitKm) {
         access.requireAdministrator();
         int limit = limit(limitKm);
-        Map<Long, String> names = shops.namesById();
+        // Only shops residents can use: a suspended or not yet approved shop covers no village.
+        Map<Long, String> names = shops.openNamesById();
         Map<Long, Long> villages = shops.villageIdsById();
         Set<Long> points = shops.servicePoints().stream().map(ShopSummary::id).collect(Collectors.toSet());
         List<CoverageCalculator.ShopPlace> places = villages.entrySet().stream()
+                .filter(e -> names.containsKey(e.getKey()))
                 .map(e -> new CoverageCalculator.ShopPlace(e.getKey(), names.getOrDefault(e.getKey(), ""),
                         e.getValue(), points.contains(e.getKey())))
                 .toList();

@@ -11,7 +11,9 @@ import se.egalleria.web.i18n.Messages;
 
 /**
  * Anything unexpected: logged with an incident id that the answer carries, so support can find
- * it; the exception's own text never reaches the caller.
+ * it; the exception's own text never reaches the caller. One exception is not unexpected: two
+ * people changing the same row at the very same moment, which the optimistic lock finds only when
+ * the transaction commits (after the services' own version checks); that is a 409 to retry.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -20,6 +22,12 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (isConcurrentChange(exception)) {
+            Problem problem = Problem.of(409, "conflict",
+                    Messages.get(Messages.SWEDISH, "problem.title.conflict", List.of()),
+                    Messages.get(Messages.SWEDISH, "error.changedMeanwhile", List.of()));
+            return Response.status(409).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
         String incidentId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incidentId, exception);
         Problem problem = Problem.of(500, "internal-error",
@@ -27,5 +35,15 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                 Messages.get(Messages.SWEDISH, "problem.detail.internal-error", List.of()))
                 .withIncidentId(incidentId);
         return Response.serverError().type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Whether an optimistic lock failed somewhere in the cause chain (JPA's or EclipseLink's own). */
+    static boolean isConcurrentChange(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
