@@ -1,11 +1,14 @@
 package se.egalleria.ordering;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.egalleria.testsupport.Accessibility;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Browser;
@@ -47,7 +50,9 @@ class PhoneOrderBrowserIT extends DeployedGallery {
         new Select(browser.findElement(By.id("phoneorder:villageId"))).selectByVisibleText("Laisvall");
         browser.findElement(By.id("phoneorder:q")).sendKeys(run);
         browser.findElement(By.id("phoneorder:search")).click();
-        browser.findElement(By.cssSelector("input[aria-label='Lägg till: " + cheese + "']")).click();
+        // The search posts the whole form back: wait for the answer's page, not the one clicked on.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input[aria-label='Lägg till: " + cheese + "']"))).click();
         Browser.awaitText(browser, By.id("phone-lines"), "1 × " + cheese + " (st)");
         browser.findElement(By.cssSelector("input[aria-label='En till: " + cheese + " (st)']")).click();
         Browser.awaitText(browser, By.id("phone-lines"), "2 × " + cheese + " (st)");
