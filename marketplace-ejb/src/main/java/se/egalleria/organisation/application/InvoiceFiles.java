@@ -94,6 +94,12 @@ public final class InvoiceFiles {
         }
     }
 
+    /** The file name a download gets, e.g. fakturaunderlag-12-4-2026-11.csv. */
+    public static String fileName(InvoiceSummary summary, String extension) {
+        return "fakturaunderlag-" + summary.unitId() + "-" + summary.shopId() + "-" + summary.month() + "."
+                + extension;
+    }
+
     private String text(String key, Object... arguments) {
         return new MessageFormat(texts.getString(key), locale).format(arguments);
     }

@@ -43,6 +43,19 @@ public class InvoiceSummaries {
     @Inject
     private MunicipalityDirectory municipality;
 
+    /** A unit with an agreement with the shop, for the shop's list of invoice summaries. */
+    public record UnitCustomer(long unitId, String unitName, String agreementReference) {
+    }
+
+    /** The units that have an agreement with the shop, by name (the shop's staff and administrators). */
+    public List<UnitCustomer> customersOf(long shopId) {
+        access.requireShopManager(shopId);
+        return tenantEm.current().createQuery("SELECT u.id, u.name, a.reference FROM FrameworkAgreement a,"
+                        + " OrganisationUnit u WHERE a.shopId = :shopId AND u.id = a.unitId ORDER BY u.name, u.id",
+                        Object[].class).setParameter("shopId", shopId).getResultStream()
+                .map(r -> new UnitCustomer((Long) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
     public InvoiceSummary of(long unitId, long shopId, YearMonth month) {
         access.requireShopManager(shopId);
         OrganisationUnit unit = tenantEm.current().find(OrganisationUnit.class, unitId);
