@@ -19,13 +19,6 @@ public record CheckoutRequest(String name, String email, String phone, String st
         shops = shops == null ? List.of() : List.copyOf(shops);
     }
 
-    /** For oneself or for a resident (no organisation). */
-    public CheckoutRequest(String name, String email, String phone, String street, String postalCode,
-                           Long villageId, String instructions, String payment, List<ShopChoice> shops,
-                           Long onBehalfOf) {
-        this(name, email, phone, street, postalCode, villageId, instructions, payment, shops, onBehalfOf, null);
-    }
-
     /** The request as placed for a unit: its contact and address, invoice; the orderer's address for e-mail. */
     CheckoutRequest forUnit(OrganisationTerms.UnitTerms unit, String ordererEmail) {
         return new CheckoutRequest(unit.name(), email == null || email.isBlank() ? ordererEmail : email,
