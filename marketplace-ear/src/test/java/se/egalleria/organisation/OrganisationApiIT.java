@@ -132,6 +132,14 @@ class OrganisationApiIT extends DeployedGallery {
                 .contains(name));
         assertProblem(arjeplog.send("GET", "/api/v1/organisations/" + unitId, harjedalenAdmin.token(), null), 401,
                 "not-authenticated");
+
+        JsonObject paths = ((JsonObject) GalleryClient.json(GalleryClient.platform(base).get("/openapi",
+                "application/json"))).getJsonObject("paths");
+        for (String path : List.of("/api/v1/organisations", "/api/v1/organisations/{id}/agreements/{agreementId}",
+                "/api/v1/organisations/{id}/spending", "/api/v1/organisations/{id}/invoices/{shopId}/{month}",
+                "/api/v1/organisations/approvals/{number}")) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+        }
     }
 
     @Test
@@ -331,6 +339,11 @@ class OrganisationApiIT extends DeployedGallery {
                 .getValuesAs(JsonObject.class).stream().map(l -> l.getString("orderNumber")).toList();
         assertTrue(reported.contains(residentsOrder), report.body());
         assertFalse(reported.contains(unitOrder), "a unit's order claims no home-delivery subsidy");
+
+        // An orderer who deletes their account no longer orders for the unit, and their address is gone.
+        assertEquals(204, arjeplog.send("DELETE", "/api/v1/me", orderer.token(), null).statusCode());
+        assertEquals(0, ((JsonArray) GalleryClient.json(arjeplog.send("GET", "/api/v1/organisations/" + unitId
+                + "/orderers", admin, null))).size());
     }
 
     private static HttpResponse<String> placedByResident(TwoShops s) {

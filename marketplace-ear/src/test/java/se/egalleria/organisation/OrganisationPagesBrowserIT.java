@@ -69,6 +69,7 @@ class OrganisationPagesBrowserIT extends DeployedGallery {
         browser.findElement(By.id("unit:phone")).sendKeys("0961-123 45");
         browser.findElement(By.id("unit:save")).click();
         Browser.awaitHeading(browser, name);
+        long unitId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*unit=(\\d+).*", "$1"));
         assertTrue(browser.findElement(By.cssSelector(".messages")).getText().contains("är registrerad"));
         violations.addAll(Accessibility.violations(browser, "organisation unit"));
 
@@ -85,7 +86,6 @@ class OrganisationPagesBrowserIT extends DeployedGallery {
         browser.findElement(By.id("orderer:invite")).click();
         Browser.awaitText(browser, By.cssSelector(".messages"), "En inbjudan har skickats till " + ordererEmail + ".");
         violations.addAll(Accessibility.violations(browser, "organisation unit with agreement"));
-        long unitId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*unit=(\\d+).*", "$1"));
 
         String token = MailCatcher.awaitMailTo(ordererEmail, "beställa för").token();
         HttpResponse<String> accepted = s.arjeplog().post("/api/v1/invitations/acceptances", null,
