@@ -30,6 +30,14 @@ final class AccountMails {
         return mail(to, "delegation", locale, municipality, link, residentName);
     }
 
+    static OutgoingMail unitInvitation(String to, String municipality, String link, String unitName, Locale locale) {
+        return mail(to, "unitInvitation", locale, municipality, link, unitName);
+    }
+
+    static OutgoingMail unitOrderer(String to, String municipality, String link, String unitName, Locale locale) {
+        return mail(to, "unitOrderer", locale, municipality, link, unitName);
+    }
+
     private static OutgoingMail mail(String to, String kind, Locale locale, Object... arguments) {
         ResourceBundle bundle = bundle(locale);
         return new OutgoingMail(to, MessageFormat.format(bundle.getString(kind + ".subject"), arguments),

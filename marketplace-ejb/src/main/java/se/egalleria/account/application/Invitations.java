@@ -86,6 +86,43 @@ public class Invitations {
                 role + (shopId != null ? " shop " + shopId : "") + (carrierId != null ? " carrier " + carrierId : ""));
     }
 
+    /**
+     * An administrator lets a person order for a municipal unit (organisation customer). Someone
+     * without an account gets the usual invitation (chooses a name and a password; the account is a
+     * resident's, so it can also shop for itself); someone with an account is told by e-mail. The
+     * right to order for the unit is kept by the organisation area against the returned account id,
+     * not as a role: one person may order for several units and still shop as a resident.
+     */
+    public long inviteUnitOrderer(String emailValue, String unitName, String unitPage, LinkContext links) {
+        CallerIdentity inviter = access.requireAdministrator();
+        String email = Inputs.email("email", emailValue);
+        EntityManager em = tenantEm.current();
+        Optional<Account> existing = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email).getResultStream().findFirst();
+        if (existing.isPresent() && existing.get().status() == AccountStatus.DELETED) {
+            throw new ConflictException("error.invitation.accountDeleted");
+        }
+        Account account;
+        if (existing.isPresent() && existing.get().status() != AccountStatus.INVITED) {
+            account = existing.get();
+            mail.fire(AccountMails.unitOrderer(email, municipalities.currentName(), links.galleryBaseUrl() + unitPage,
+                    unitName, links.locale()));
+        } else {
+            account = existing.orElseGet(() -> {
+                Account invited = Account.invited(email);
+                em.persist(invited);
+                em.flush();
+                em.persist(Membership.resident(invited.id()));
+                return invited;
+            });
+            String token = tokens.issue(account, TokenPurpose.INVITATION);
+            mail.fire(AccountMails.unitInvitation(email, municipalities.currentName(),
+                    links.link(AccountLinks.ACCEPT_INVITATION, token), unitName, links.locale()));
+        }
+        audit.record(inviter.auditName(), "invitation.unitOrderer", email, unitName);
+        return account.id();
+    }
+
     /** The invited person chooses a name and a password; the account becomes active. */
     public void accept(String token, String name, String password) {
         String displayName = Inputs.required("name", name, 120);

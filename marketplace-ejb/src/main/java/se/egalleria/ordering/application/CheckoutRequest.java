@@ -8,13 +8,22 @@ import java.util.List;
  * list), payment; and per shop in the basket how the order reaches them. Values arrive as typed
  * (text for choices), so every mistake can be reported on its field. {@code onBehalfOf} names the
  * resident (account id) the caller orders for under that resident's permission; empty for oneself.
+ * {@code organisation} names the municipal unit (its id) an orderer of that unit orders for: then the
+ * unit's name, phone and address are used and payment is by invoice, whatever else was sent.
  */
 public record CheckoutRequest(String name, String email, String phone, String street, String postalCode,
                               Long villageId, String instructions, String payment, List<ShopChoice> shops,
-                              Long onBehalfOf) {
+                              Long onBehalfOf, Long organisation) {
 
     public CheckoutRequest {
         shops = shops == null ? List.of() : List.copyOf(shops);
+    }
+
+    /** The request as placed for a unit: its contact and address, invoice; the orderer's address for e-mail. */
+    CheckoutRequest forUnit(OrganisationTerms.UnitTerms unit, String ordererEmail) {
+        return new CheckoutRequest(unit.name(), email == null || email.isBlank() ? ordererEmail : email,
+                unit.phone(), unit.street(), unit.postalCode(), unit.villageId(), instructions,
+                se.egalleria.ordering.application.payment.InvoicePayment.CODE, shops, null, unit.unitId());
     }
 
     /** For one shop: HOME_DELIVERY (on a route day), SHOP_PICKUP or SERVICE_POINT_PICKUP (at which). */

@@ -92,6 +92,12 @@ public class Checkouts {
     @Inject
     private Delegations delegations;
 
+    @Inject
+    private OrganisationTerms organisations;
+
+    @Inject
+    private OrganisationOrders organisationOrders;
+
     /** The ways to pay residents of this municipality can choose from (payment providers' codes), first the default. */
     public List<String> paymentMethods() {
         return payments.available(municipality.current().slug());
@@ -105,6 +111,12 @@ public class Checkouts {
         Optional<CheckoutResult> earlier = earlier(idempotencyKey, digest);
         if (earlier.isPresent()) {
             return earlier.get();
+        }
+        if (request.organisation() != null) {
+            CallerIdentity orderer = access.requireAccount();
+            OrganisationTerms.UnitTerms unit = organisations.forOrderer(request.organisation());
+            return placeBasket(basket, digest, request.forUnit(unit, orderer.email()), idempotencyKey, links,
+                    orderer.id(), Origin.organisation(unit, orderer.email()));
         }
         if (request.onBehalfOf() != null) {
             Delegations.Recipient recipient = delegations.requireMayOrderFor(request.onBehalfOf());
@@ -146,16 +158,24 @@ public class Checkouts {
      * How an order came in: on the web by the resident, on the phone by a shop's staff (only that
      * shop's products), or by someone the resident allowed to order for them.
      */
-    private record Origin(String placedBy, Long phoneShopId, boolean onBehalf) {
+    private record Origin(String placedBy, Long phoneShopId, boolean onBehalf, OrganisationTerms.UnitTerms unit) {
 
-        static final Origin WEB = new Origin(null, null, false);
+        static final Origin WEB = new Origin(null, null, false, null);
 
         static Origin phone(long shopId, String staff) {
-            return new Origin(staff, shopId, false);
+            return new Origin(staff, shopId, false, null);
         }
 
         static Origin onBehalf(String delegate) {
-            return new Origin(delegate, null, true);
+            return new Origin(delegate, null, true, null);
+        }
+
+        static Origin organisation(OrganisationTerms.UnitTerms unit, String orderer) {
+            return new Origin(orderer, null, false, unit);
+        }
+
+        boolean isOrganisation() {
+            return unit != null;
         }
 
         boolean isPhone() {
@@ -167,6 +187,8 @@ public class Checkouts {
                 order.takenOnPhoneBy(placedBy);
             } else if (onBehalf) {
                 order.placedOnBehalfBy(placedBy);
+            } else if (isOrganisation()) {
+                order.placedForOrganisation(unit.unitId(), unit.name(), placedBy);
             }
         }
     }
@@ -201,6 +223,9 @@ public class Checkouts {
                 .collect(Collectors.toMap(BasketItem::productId, BasketItem::quantity));
         Map<Long, List<SoldProduct>> soldByShop = stock.reserve(quantities).stream()
                 .collect(Collectors.groupingBy(SoldProduct::shopId, LinkedHashMap::new, Collectors.toList()));
+        if (origin.isOrganisation()) {
+            soldByShop = UnitPurchase.atAgreedPrices(origin.unit(), soldByShop, shops.namesById());
+        }
         List<String> closed = shops.closedAmong(soldByShop.keySet());
         if (!closed.isEmpty()) {
             // A shop suspended (or not yet approved) after its goods went into the basket sells nothing.
@@ -209,7 +234,10 @@ public class Checkouts {
         if (origin.isPhone() && !soldByShop.keySet().equals(Set.of(origin.phoneShopId()))) {
             throw new InvalidInputException("lines", "error.phoneOrder.otherShop");
         }
-        Map<Long, Delivery> deliveries = deliveries(request, soldByShop, contact, profile);
+        // A unit pays no resident's home-delivery fee: delivery is part of its agreement with the shop.
+        Map<Long, Delivery> deliveries = deliveries(request, soldByShop, contact, profile,
+                origin.isOrganisation() ? 0 : profile.deliveryFeeOre());
+        Set<Long> aboveLimit = origin.isOrganisation() ? aboveLimit(origin.unit(), soldByShop) : Set.of();
 
         // Whole seconds, as MariaDB keeps them here: a retried submission answers with the very same
         // times as the first, on every database.
@@ -231,6 +259,9 @@ public class Checkouts {
             for (SoldProduct p : shop.getValue()) {
                 order.addLine(p.productId(), p.name(), p.ean(), p.unit(), p.storage(), p.quantity(), p.unitPriceOre(),
                         p.vatPercent());
+            }
+            if (aboveLimit.contains(shop.getKey())) {
+                order.awaitApproval();
             }
             em.persist(order);
             placed.add(order);
@@ -256,8 +287,34 @@ public class Checkouts {
         return result;
     }
 
+    /**
+     * The shops where this order would take the unit past its monthly limit and the agreement asks
+     * for approval; where the agreement refuses instead, the whole checkout is refused. The month is
+     * the Swedish one; the agreements are locked (see OrganisationTerms), so the sum holds till commit.
+     */
+    private Set<Long> aboveLimit(OrganisationTerms.UnitTerms unit, Map<Long, List<SoldProduct>> soldByShop) {
+        java.time.YearMonth month = java.time.YearMonth.from(RouteDates.today());
+        Map<Long, String> names = shops.namesById();
+        Set<Long> awaiting = new java.util.HashSet<>();
+        for (Map.Entry<Long, List<SoldProduct>> shop : soldByShop.entrySet()) {
+            OrganisationTerms.Agreement agreement = unit.agreementsByShop().get(shop.getKey());
+            long total = shop.getValue().stream().mapToLong(p -> p.unitPriceOre() * p.quantity()).sum();
+            long spent = organisationOrders.spentOre(unit.unitId(), shop.getKey(), month);
+            if (spent + total <= agreement.monthlyLimitOre()) {
+                continue;
+            }
+            if (!agreement.approvalAboveLimit()) {
+                throw new OrganisationLimitExceededException(unit.name(), names.get(shop.getKey()),
+                        OrderMails.kronor(agreement.monthlyLimitOre()),
+                        OrderMails.kronor(Math.max(0, agreement.monthlyLimitOre() - spent)), OrderMails.kronor(total));
+            }
+            awaiting.add(shop.getKey());
+        }
+        return awaiting;
+    }
+
     private Map<Long, Delivery> deliveries(CheckoutRequest request, Map<Long, List<SoldProduct>> soldByShop,
-                                           ValidContact contact, MunicipalityProfile profile) {
+                                           ValidContact contact, MunicipalityProfile profile, long feeOre) {
         Map<Long, DeliveryTerms> terms = shops.deliveryTerms(soldByShop.keySet());
         Map<Long, CheckoutRequest.ShopChoice> choices = new LinkedHashMap<>();
         for (CheckoutRequest.ShopChoice choice : request.shops()) {
@@ -277,7 +334,7 @@ public class Checkouts {
             }
             long itemsTotal = shop.getValue().stream().mapToLong(p -> p.unitPriceOre() * p.quantity()).sum();
             deliveries.put(shop.getKey(), DeliveryRules.decide(shopTerms, choice, contact.address().villageId(),
-                    contact.villageName(), itemsTotal, profile.deliveryFeeOre(), servicePoints, today));
+                    contact.villageName(), itemsTotal, feeOre, servicePoints, today));
         }
         return deliveries;
     }

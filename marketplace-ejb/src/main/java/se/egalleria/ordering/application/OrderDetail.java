@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An order with everything the resident and the shop need to see: lines, delivery, payment, totals.
- * {@code paymentUrl}: the payment provider's page where the resident pays, or null.
+ * {@code paymentUrl}: the payment provider's page where the resident pays, or null;
+ * {@code organisation}: the municipal unit it was ordered for, or null for a resident's order.
  */
 public record OrderDetail(String number, String status, long shopId, String shopName, Instant placedAt,
                           String customerName, String email, String phone, String street, String postalCode,
@@ -15,7 +16,7 @@ public record OrderDetail(String number, String status, long shopId, String shop
                           long deliveryFeeOre, long totalOre, long vatOre, List<OrderLineView> lines,
                           Long carrierId, String carrierName, String statusNote, Instant statusChangedAt,
                           Instant deliveredAt, boolean recipientConfirmed, List<String> nextSteps, String channel,
-                          String placedBy, String paymentUrl) {
+                          String placedBy, String paymentUrl, String organisation) {
 
     public OrderDetail {
         lines = List.copyOf(lines);
@@ -34,7 +35,7 @@ public record OrderDetail(String number, String status, long shopId, String shop
         this(number, status, shopId, shopName, placedAt, customerName, email, phone, street, postalCode, village,
                 instructions, delivery, deliveryDate, pickupAt, payment, paymentStatus, itemsTotalOre, deliveryFeeOre,
                 totalOre, vatOre, lines, carrierId, carrierName, statusNote, statusChangedAt, deliveredAt,
-                recipientConfirmed, nextSteps, channel, placedBy, null);
+                recipientConfirmed, nextSteps, channel, placedBy, null, null);
     }
 
     /** What the carrier collects on delivery (nothing when the resident pays by invoice). */

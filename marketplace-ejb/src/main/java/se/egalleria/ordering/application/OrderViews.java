@@ -80,7 +80,7 @@ class OrderViews {
         return orders.stream().map(o -> new OrderSummary(o.number(), o.status().name(), o.shopId(),
                 shopNames.get(o.shopId()), o.customer().name(), o.placedAt(), o.deliveryMethod().name(),
                 o.deliveryDate(), o.totalOre(), villages.get(o.address().villageId()),
-                o.carrierId() == null ? null : carrierNames.get(o.carrierId()))).toList();
+                o.carrierId() == null ? null : carrierNames.get(o.carrierId()), o.organisationName())).toList();
     }
 
     private Map<Long, String> villageNames() {
@@ -104,7 +104,8 @@ class OrderViews {
                 lines.stream().mapToLong(OrderLineView::vatOre).sum(), lines, o.carrierId(),
                 o.carrierId() == null ? null : carrierNames.get(o.carrierId()), o.statusNote(), o.statusChangedAt(),
                 o.deliveredAt(), o.isRecipientConfirmed(), Arrays.stream(OrderStatus.values())
-                        .filter(o::canMoveTo).map(Enum::name).toList(), o.channel(), o.placedBy(), o.paymentUrl());
+                        .filter(o::canMoveTo).map(Enum::name).toList(), o.channel(), o.placedBy(), o.paymentUrl(),
+                o.organisationName());
     }
 
     private static OrderLineView line(OrderLine l) {

@@ -93,6 +93,37 @@ public class OrderWorkflow {
         return detail(order);
     }
 
+    /**
+     * The municipality decides on a unit's order above its monthly limit: approved, it reaches the
+     * shop as a new order; refused (a reason is required), its units go back in stock. Either way
+     * the orderer is e-mailed when the order was refused, as a shop's rejection would be.
+     */
+    public OrderDetail decideApproval(String number, boolean approve, String note, LinkContext links) {
+        CallerIdentity who = access.requireAdministrator();
+        CustomerOrder order = order(number);
+        if (order.organisationUnitId() == null) {
+            throw new NotFoundException("error.order.notFound");
+        }
+        if (order.status() != OrderStatus.AWAITING_APPROVAL) {
+            throw new ConflictException("error.organisation.notAwaiting", order.number());
+        }
+        String text = Inputs.optional("note", note, 500);
+        Instant now = Instant.now();
+        if (approve) {
+            order.approve(text, now);
+        } else {
+            if (text.isEmpty()) {
+                throw new InvalidInputException("note", "error.order.reasonRequired");
+            }
+            order.refuseApproval(text, now);
+            stock.release(order.lines().stream().collect(Collectors.toMap(OrderLine::productId,
+                    OrderLine::quantity, Integer::sum)));
+            tell(order, links);
+        }
+        record(order, who, text, now);
+        return detail(order);
+    }
+
     /** The carrier (or the shop) records a delivery: when (default now), a note, the recipient's confirmation. */
     public OrderDetail delivered(String number, Instant at, String note, boolean recipientConfirmed,
                                  LinkContext links) {

@@ -86,7 +86,8 @@ public class Orders {
     /** A shop's orders, newest first, for its staff. */
     public Page<OrderSummary> ofShop(long shopId, PageRequest page) {
         access.requireShopManager(shopId);
-        return page("o.shopId = :shopId", "shopId", shopId, page);
+        return page("o.shopId = :shopId AND o.status <> se.egalleria.ordering.domain.OrderStatus.AWAITING_APPROVAL",
+                "shopId", shopId, page);
     }
 
     /**
@@ -97,7 +98,8 @@ public class Orders {
         access.requireShopManager(shopId);
         OrderStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Inputs.oneOf(OrderStatus.class, "status", filter.status());
-        String where = " FROM CustomerOrder o WHERE o.shopId = :shopId"
+        // An organisation's order waiting for the municipality's approval is not the shop's yet.
+        String where = " FROM CustomerOrder o WHERE o.shopId = :shopId AND o.status <> :awaiting"
                 + (status == null ? "" : " AND o.status = :status")
                 + (filter.date() == null ? "" : " AND o.deliveryDate = :date")
                 + (filter.villageId() == null ? "" : " AND o.address.villageId = :village");
@@ -252,7 +254,8 @@ public class Orders {
         access.requireAccount();
         return views.details(tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
                         + " o.status = :delivered AND o.deliveryMethod = :home AND o.deliveredAt >= :from"
-                        + " AND o.deliveredAt < :to ORDER BY o.deliveredAt, o.id", CustomerOrder.class)
+                        + " AND o.deliveredAt < :to AND o.organisationUnitId IS NULL" // units' orders claim nothing
+                        + " ORDER BY o.deliveredAt, o.id", CustomerOrder.class)
                 .setParameter("delivered", OrderStatus.DELIVERED).setParameter("home", DeliveryMethod.HOME_DELIVERY)
                 .setParameter("from", from).setParameter("to", to)
                 .setHint(QueryHints.BATCH, "o.lines")
@@ -263,10 +266,10 @@ public class Orders {
     public List<OrderDetail> routeDay(long shopId, LocalDate date) {
         access.requireShopManager(shopId);
         List<CustomerOrder> orders = tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE"
-                        + " o.shopId = :shopId AND o.deliveryDate = :date AND o.status <> :rejected"
+                        + " o.shopId = :shopId AND o.deliveryDate = :date AND o.status NOT IN :left"
                         + " ORDER BY o.address.villageId, o.id", CustomerOrder.class)
                 .setParameter("shopId", shopId).setParameter("date", date)
-                .setParameter("rejected", OrderStatus.REJECTED)
+                .setParameter("left", List.of(OrderStatus.REJECTED, OrderStatus.AWAITING_APPROVAL))
                 .setHint(QueryHints.BATCH, "o.lines")
                 .getResultList();
         return views.details(orders);
@@ -274,7 +277,7 @@ public class Orders {
 
     private static <T> TypedQuery<T> inboxParameters(TypedQuery<T> query, long shopId, OrderStatus status,
                                                      InboxFilter filter) {
-        query.setParameter("shopId", shopId);
+        query.setParameter("shopId", shopId).setParameter("awaiting", OrderStatus.AWAITING_APPROVAL);
         if (status != null) {
             query.setParameter("status", status);
         }

@@ -92,6 +92,13 @@ public class CustomerOrder extends TenantOwnedEntity {
     @Column(name = "placed_by", length = 190, updatable = false)
     private String placedBy;
 
+    /** The municipal unit (organisation customer) the order was placed for; null for residents. */
+    @Column(name = "organisation_unit_id", updatable = false)
+    private Long organisationUnitId;
+
+    @Column(name = "organisation_name", length = 120, updatable = false)
+    private String organisationName;
+
     @Column(name = "customer_phone_digits", nullable = false, length = 40)
     private String phoneDigits;
 
@@ -169,6 +176,51 @@ public class CustomerOrder extends TenantOwnedEntity {
     public void placedOnBehalfBy(String delegate) {
         this.channel = "ON_BEHALF";
         this.placedBy = delegate;
+    }
+
+    /** Placed by an orderer of a municipal unit, under the unit's framework agreement with the shop. */
+    public void placedForOrganisation(long unitId, String unitName, String orderer) {
+        this.organisationUnitId = unitId;
+        this.organisationName = unitName;
+        this.placedBy = orderer;
+    }
+
+    /** Above the unit's monthly limit: the municipality decides before the shop sees the order. */
+    public void awaitApproval() {
+        if (status != OrderStatus.NEW || organisationUnitId == null) {
+            throw new IllegalStateException("Order " + id() + " cannot wait for approval");
+        }
+        status = OrderStatus.AWAITING_APPROVAL;
+    }
+
+    /** The municipality approves an order above the limit: it reaches the shop as a new order. */
+    public void approve(String note, Instant now) {
+        requireAwaitingApproval();
+        status = OrderStatus.NEW;
+        statusNote = note == null ? "" : note;
+        statusChangedAt = now;
+    }
+
+    /** The municipality turns an order above the limit down; the caller puts the units back in stock. */
+    public void refuseApproval(String reason, Instant now) {
+        requireAwaitingApproval();
+        status = OrderStatus.REJECTED;
+        statusNote = reason;
+        statusChangedAt = now;
+    }
+
+    private void requireAwaitingApproval() {
+        if (status != OrderStatus.AWAITING_APPROVAL) {
+            throw new IllegalStateException("Order " + id() + " is not awaiting approval");
+        }
+    }
+
+    public Long organisationUnitId() {
+        return organisationUnitId;
+    }
+
+    public String organisationName() {
+        return organisationName;
     }
 
     public String channel() {

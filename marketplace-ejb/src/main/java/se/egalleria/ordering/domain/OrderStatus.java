@@ -5,9 +5,12 @@ import java.util.Set;
 /**
  * Where an order is in the shop's and the carrier's workflow:
  * new → accepted (or rejected) → packed → handed to carrier → delivered (or delivery failed);
- * pickup orders: packed → ready for pickup → picked up.
+ * pickup orders: packed → ready for pickup → picked up. An organisation's order above its
+ * monthly limit waits for the municipality first (awaiting approval → new, or rejected); the shop
+ * takes no step on it until then.
  */
 public enum OrderStatus {
+    AWAITING_APPROVAL,
     NEW,
     ACCEPTED,
     REJECTED,
@@ -21,7 +24,8 @@ public enum OrderStatus {
     /** Statuses from which this one can be reached. */
     Set<OrderStatus> reachableFrom() {
         return switch (this) {
-            case NEW -> Set.of();
+            // Approval is the municipality's decision, not a workflow step: see CustomerOrder.approve().
+            case AWAITING_APPROVAL, NEW -> Set.of();
             case ACCEPTED -> Set.of(NEW);
             case REJECTED -> Set.of(NEW, ACCEPTED);
             case PACKED -> Set.of(ACCEPTED);

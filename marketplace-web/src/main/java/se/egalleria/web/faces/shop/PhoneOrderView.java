@@ -130,7 +130,7 @@ public class PhoneOrderView implements Serializable {
                     .getRequest();
             CheckoutResult result = checkouts.placeByPhone(shop, new CheckoutRequest(name, email, phone, street,
                     postalCode, villageId, instructions, payment,
-                    List.of(new CheckoutRequest.ShopChoice(shop, delivery, null, null)), null), quantities, idempotencyKey,
+                    List.of(new CheckoutRequest.ShopChoice(shop, delivery, null, null)), null, null), quantities, idempotencyKey,
                     RequestContexts.links(request, language.getLocale()));
             messages.info("phoneOrder.placed", result.orders().get(0).number());
             messages.keepForRedirect();

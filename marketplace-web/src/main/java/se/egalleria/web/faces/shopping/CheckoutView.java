@@ -15,6 +15,8 @@ import se.egalleria.account.application.Caller;
 import se.egalleria.account.application.DelegationView;
 import se.egalleria.account.application.Delegations;
 import se.egalleria.ordering.application.BasketView;
+import se.egalleria.organisation.application.OrganisationUnits;
+import se.egalleria.organisation.application.UnitDetails;
 import se.egalleria.ordering.application.CheckoutRequest;
 import se.egalleria.ordering.application.CheckoutResult;
 import se.egalleria.ordering.application.Checkouts;
@@ -60,6 +62,9 @@ public class CheckoutView implements Serializable {
     @Inject
     private Delegations delegations;
 
+    @Inject
+    private OrganisationUnits organisationUnits;
+
     private final String idempotencyKey = UUID.randomUUID().toString();
     private transient BasketView view;
     private List<ShopChoiceForm> shops = List.of();
@@ -74,6 +79,8 @@ public class CheckoutView implements Serializable {
     private List<String> paymentMethods = List.of();
     private Long onBehalfOf;
     private List<DelegationView> representing = List.of();
+    private Long organisation;
+    private List<UnitDetails> units = List.of();
 
     public void load() {
         view = basket.view();
@@ -91,6 +98,7 @@ public class CheckoutView implements Serializable {
             email = me.email();
             representing = delegations.mine().stream().filter(d -> !d.given() && "ACTIVE".equals(d.status()))
                     .toList();
+            units = organisationUnits.mine();
         });
     }
 
@@ -100,7 +108,7 @@ public class CheckoutView implements Serializable {
                     .getRequest();
             CheckoutResult result = checkouts.place(basket.token(), new CheckoutRequest(name, email, phone, street,
                     postalCode, villageId, instructions, payment, shops.stream().map(ShopChoiceForm::toRequest)
-                    .toList(), onBehalfOf), idempotencyKey, RequestContexts.links(request, language.getLocale()));
+                    .toList(), onBehalfOf, organisation), idempotencyKey, RequestContexts.links(request, language.getLocale()));
             basket.placed();
             navigation.redirect("/confirmation.xhtml?checkout=" + result.checkoutId() + "&token="
                     + result.followToken());
@@ -113,13 +121,15 @@ public class CheckoutView implements Serializable {
     private Map<String, String> inputs() {
         Map<String, String> inputs = new HashMap<>();
         for (String field : List.of("name", "email", "phone", "street", "postalCode", "villageId", "instructions",
-                "payment")) {
+                "payment", "organisation")) {
             inputs.put(field, FORM + field);
         }
         for (int i = 0; i < shops.size(); i++) {
             String prefix = "shops." + shops.get(i).getShopId() + ".";
             String row = FORM + "shops:" + i + ":";
             inputs.put(prefix + "delivery", row + "delivery");
+            // A unit's order refused at a shop (no agreement, not on the price list) shows at that shop.
+            inputs.put("shops." + shops.get(i).getShopId(), row + "delivery");
             inputs.put(prefix + "date", row + "date");
             inputs.put(prefix + "servicePoint", row + "servicePoint");
         }
@@ -195,6 +205,19 @@ public class CheckoutView implements Serializable {
     }
 
     /** The payment providers' codes, as offered in this municipality. */
+    /** The units (organisation customers) the signed-in person may order for; offered besides "myself". */
+    public List<UnitDetails> getUnits() {
+        return units;
+    }
+
+    public Long getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Long organisation) {
+        this.organisation = organisation;
+    }
+
     /** The residents the signed-in person may order for; the page offers them besides "myself". */
     public List<DelegationView> getRepresenting() {
         return representing;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.DomainException;
 import se.egalleria.shared.ForbiddenException;
 import se.egalleria.shared.InvalidInputException;
@@ -39,6 +40,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         } else if (exception instanceof TooManyAttemptsException tooMany) {
             response = problem(locale, 429, "too-many-attempts", detail)
                     .header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds()));
+        } else if (exception instanceof ConflictException conflict) {
+            response = problem(locale, 409, conflict.problemType(), detail);
         } else {
             response = problem(locale, 409, "conflict", detail);
         }

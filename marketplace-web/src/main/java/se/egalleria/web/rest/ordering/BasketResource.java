@@ -104,7 +104,7 @@ public class BasketResource {
     public Response checkout(@PathParam("token") String token, @HeaderParam("Idempotency-Key") String key,
                              CheckoutRequest body) {
         CheckoutResult result = checkouts.place(token,
-                body == null ? new CheckoutRequest(null, null, null, null, null, null, null, null, null, null) : body, key,
+                body == null ? new CheckoutRequest(null, null, null, null, null, null, null, null, null, null, null) : body, key,
                 RequestContexts.links(request));
         return Response.status(result.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(result)
                 .build();

@@ -65,7 +65,7 @@ public class PhoneOrderResource {
         }
         CheckoutRequest checkout = new CheckoutRequest(r.name(), r.email(), r.phone(), r.street(), r.postalCode(),
                 r.villageId(), r.instructions(), r.payment(),
-                List.of(new CheckoutRequest.ShopChoice(shop, r.delivery(), r.date(), r.servicePointId())), null);
+                List.of(new CheckoutRequest.ShopChoice(shop, r.delivery(), r.date(), r.servicePointId())), null, null);
         CheckoutResult result = checkouts.placeByPhone(shop, checkout, quantities, key, RequestContexts.links(request));
         return Response.status(result.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(result)
                 .build();
