@@ -2,6 +2,7 @@ package se.egalleria.account.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public class OrderingFor {
 
     /** Whom an order is for (name and e-mail from their account) and who places it, on what ground. */
     public record Recipient(long residentAccountId, String residentName, String residentEmail, String placedBy,
-                            Source source) {
+                            Source source) implements Serializable {
     }
 
     /**
