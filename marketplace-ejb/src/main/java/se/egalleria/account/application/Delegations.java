@@ -102,7 +102,7 @@ public class Delegations {
     }
 
     /** Whether the delegate may order for the resident now: a permission accepted and not withdrawn. */
-    boolean isActive(long residentAccountId, long delegateAccountId) {
+    public boolean isActive(long residentAccountId, long delegateAccountId) {
         return !tenantEm.current().createNamedQuery(Delegation.ACTIVE_FOR, Delegation.class)
                 .setParameter("residentId", residentAccountId).setParameter("delegateId", delegateAccountId)
                 .setParameter("active", Delegation.Status.ACTIVE).setMaxResults(1).getResultList().isEmpty();

@@ -46,7 +46,10 @@ public class HomeCare {
     @Inject
     private AuditLog audit;
 
-    /** The municipality's home-care workers by name, each with the residents assigned to them now. */
+    /**
+     * The municipality's home-care workers, the latest invited first (whom the administrator is
+     * likely to assign next), each with the residents assigned to them now.
+     */
     public Page<HomeCareWorker> workers(PageRequest page) {
         access.requireAdministrator();
         EntityManager em = tenantEm.current();
@@ -55,7 +58,7 @@ public class HomeCare {
         long total = em.createQuery("SELECT COUNT(a)" + workers, Long.class).setParameter("role", Role.HOME_CARE)
                 .setParameter("deleted", AccountStatus.DELETED).getSingleResult();
         List<Account> accounts = total <= page.offset() ? List.of()
-                : em.createQuery("SELECT a" + workers + " ORDER BY a.displayName, a.id", Account.class)
+                : em.createQuery("SELECT a" + workers + " ORDER BY a.id DESC", Account.class)
                         .setParameter("role", Role.HOME_CARE).setParameter("deleted", AccountStatus.DELETED)
                         .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         if (accounts.isEmpty()) {
@@ -132,7 +135,7 @@ public class HomeCare {
     }
 
     /** Whether the worker is assigned to the resident now. */
-    boolean isAssigned(long workerAccountId, long residentAccountId) {
+    public boolean isAssigned(long workerAccountId, long residentAccountId) {
         return active(tenantEm.current(), workerAccountId, residentAccountId).isPresent();
     }
 

@@ -43,7 +43,8 @@ public class ResidentContacts {
                 r -> OrderNumber.of(((Number) r[1]).longValue())));
     }
 
-    KnownCustomer of(OrderingFor.Recipient recipient) {
+    /** For a recipient whose permission the caller (checkout) has already checked. */
+    public KnownCustomer of(OrderingFor.Recipient recipient) {
         return tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE o.accountId = :account"
                         + " ORDER BY o.placedAt DESC, o.id DESC", CustomerOrder.class)
                 .setParameter("account", recipient.residentAccountId()).setMaxResults(1).getResultStream()

@@ -34,7 +34,7 @@ public class HomeCareAdministrationResource {
 
     @GET
     @Path("workers")
-    @Operation(summary = "The home-care workers by name (?page=0&size=20), each with the residents assigned now")
+    @Operation(summary = "The home-care workers, latest invited first (?page=0&size=20), each with the residents assigned now")
     public PageResponse<HomeCareWorker> workers(@QueryParam("page") String page, @QueryParam("size") String size) {
         return PageResponse.of(homeCare.workers(PageRequest.parse(page, size)), Function.identity());
     }
