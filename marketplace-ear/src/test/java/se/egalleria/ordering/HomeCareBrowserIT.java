@@ -110,6 +110,8 @@ class HomeCareBrowserIT extends DeployedGallery {
         assertEquals(worker.email(), order.getString("placedBy"));
         assertEquals(street, order.getString("street"));
 
+        violations.addAll(onAPhone(admin, worker));
+
         // Since the resident's earlier order: juice costs more, the eggs are sold out.
         change(s, staff, juice, "Saft " + run, 3500);
         // The resident repeats the earlier order on a phone-sized screen, seeing the changes first.
@@ -180,6 +182,27 @@ class HomeCareBrowserIT extends DeployedGallery {
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("expected the value \"" + value + "\" in " + locator + ", found \""
                     + browser.findElement(locator).getAttribute("value") + "\"", e);
+        }
+    }
+
+    /** The two home-care pages on a phone-sized screen: nothing wider than 320 px. */
+    private List<String> onAPhone(Person admin, Person worker) {
+        ChromeDriver desktop = browser;
+        browser = Browser.start(320, 800);
+        try {
+            Browser.signIn(browser, gallery(), admin.email(), Accounts.PASSWORD);
+            browser.get(gallery() + "/municipality/home-care.xhtml");
+            Browser.awaitHeading(browser, "Hemtjänst");
+            List<String> found = new ArrayList<>(tooWide("home care (console)"));
+            browser.manage().deleteAllCookies();
+            Browser.signIn(browser, gallery(), worker.email(), Accounts.PASSWORD);
+            browser.get(gallery() + "/account/home-care.xhtml");
+            Browser.awaitHeading(browser, "Hemtjänst – mina brukare");
+            found.addAll(tooWide("home care (worker)"));
+            return found;
+        } finally {
+            browser.quit();
+            browser = desktop;
         }
     }
 
