@@ -81,6 +81,15 @@ class AccessMatrixIT extends DeployedGallery {
         expect(cells, arjeplog, tokens, "GET", "/api/v1/statistics/deliveries?from=2026-01&to=2026-12", null,
                 statuses(403).with(ANONYMOUS, 401).with(OTHER_MUNICIPALITY_ADMIN, 401).with(ADMIN, 200)
                         .with(OPERATOR, 200));
+        expect(cells, arjeplog, tokens, "POST", "/api/v1/invitations", invitation("HOME_CARE", null),
+                statuses(403).with(ANONYMOUS, 401).with(OTHER_MUNICIPALITY_ADMIN, 401).with(ADMIN, 202)
+                        .with(OPERATOR, 202));
+        expect(cells, arjeplog, tokens, "GET", "/api/v1/municipality/home-care/workers", null,
+                statuses(403).with(ANONYMOUS, 401).with(OTHER_MUNICIPALITY_ADMIN, 401).with(ADMIN, 200)
+                        .with(OPERATOR, 200));
+        // Only home-care staff have assigned residents; no one in this matrix is.
+        expect(cells, arjeplog, tokens, "GET", "/api/v1/home-care/residents", null,
+                statuses(403).with(ANONYMOUS, 401).with(OTHER_MUNICIPALITY_ADMIN, 401));
         for (String path : List.of("/api/v1/me", "/api/v1/me/data")) {
             expect(cells, arjeplog, tokens, "GET", path, null,
                     statuses(200).with(ANONYMOUS, 401).with(OTHER_MUNICIPALITY_ADMIN, 401).with(OPERATOR, 403));

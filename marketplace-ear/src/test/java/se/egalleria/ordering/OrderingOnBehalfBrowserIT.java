@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.egalleria.testsupport.Accessibility;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
@@ -75,6 +78,10 @@ class OrderingOnBehalfBrowserIT extends DeployedGallery {
                 .map(o -> o.getText()).toList());
         violations.addAll(Accessibility.violations(browser, "checkout for someone"));
         orderFor.selectByVisibleText("Test Invånare");
+        // The form is filled with the resident's details (here the account's: no earlier order), not the relative's.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+                By.id("checkout:email"), "value", resident.email()));
+        assertEquals("Test Invånare", browser.findElement(By.id("checkout:name")).getAttribute("value"));
         browser.findElement(By.id("checkout:phone")).sendKeys("070-123 45 67");
         browser.findElement(By.id("checkout:street")).sendKeys("Byvägen 3");
         browser.findElement(By.id("checkout:postalCode")).sendKeys("93090");

@@ -101,23 +101,11 @@ public class Delegations {
         return view(delegation, residentNames(tenantEm.current(), Set.of(delegation.residentAccountId())), me.id());
     }
 
-    /**
-     * The resident the signed-in caller may order for now; refused when no active permission from
-     * that resident exists (never given, not yet accepted, or withdrawn).
-     */
-    public Recipient requireMayOrderFor(long residentAccountId) {
-        CallerIdentity me = access.requireAccount();
-        boolean active = !tenantEm.current().createNamedQuery(Delegation.ACTIVE_FOR, Delegation.class)
-                .setParameter("residentId", residentAccountId).setParameter("delegateId", me.id())
-                .setParameter("active", Delegation.Status.ACTIVE).getResultList().isEmpty();
-        if (!active) {
-            throw new ForbiddenException("error.delegation.notActive");
-        }
-        return new Recipient(residentAccountId, me.email());
-    }
-
-    /** Whom an order is for and who placed it. */
-    public record Recipient(long residentAccountId, String placedBy) {
+    /** Whether the delegate may order for the resident now: a permission accepted and not withdrawn. */
+    public boolean isActive(long residentAccountId, long delegateAccountId) {
+        return !tenantEm.current().createNamedQuery(Delegation.ACTIVE_FOR, Delegation.class)
+                .setParameter("residentId", residentAccountId).setParameter("delegateId", delegateAccountId)
+                .setParameter("active", Delegation.Status.ACTIVE).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Only the two people a permission is between see it; to anyone else it does not exist. */

@@ -25,7 +25,7 @@ import se.egalleria.shop.domain.Shop;
 
 /**
  * People who work in a gallery are invited by the role above them: a platform operator invites
- * a municipality's administrators; an administrator invites shop staff and carriers.
+ * a municipality's administrators; an administrator invites shop staff, carriers and home-care staff.
  */
 @Stateless
 public class Invitations {
@@ -77,6 +77,7 @@ public class Invitations {
         em.persist(switch (role) {
             case SHOP_STAFF -> Membership.shopStaff(account.id(), shopId);
             case CARRIER -> Membership.carrier(account.id(), carrierId);
+            case HOME_CARE -> Membership.homeCare(account.id());
             default -> Membership.administrator(account.id());
         });
         String token = tokens.issue(account, TokenPurpose.INVITATION);

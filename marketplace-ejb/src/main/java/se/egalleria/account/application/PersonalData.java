@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import se.egalleria.account.domain.AccessToken;
 import se.egalleria.account.domain.Account;
 import se.egalleria.account.domain.Delegation;
+import se.egalleria.account.domain.HomeCareAssignment;
 import se.egalleria.account.domain.Membership;
 import se.egalleria.audit.AuditLog;
 import se.egalleria.shared.persistence.TenantEntityManager;
@@ -65,6 +66,9 @@ public class PersonalData {
         em.createNamedQuery(Delegation.OF_PERSON, Delegation.class).setParameter("accountId", me.id())
                 .setParameter("email", account.email()).setParameter("ended", Delegation.Status.WITHDRAWN)
                 .getResultStream().forEach(d -> d.withdraw("account:" + me.id(), Instant.now()));
+        em.createNamedQuery(HomeCareAssignment.ACTIVE_OF_PERSON, HomeCareAssignment.class)
+                .setParameter("accountId", me.id()).getResultStream()
+                .forEach(h -> h.end("account:" + me.id(), Instant.now()));
         em.createNamedQuery(AccessToken.REVOKE_ALL_OF_ACCOUNT).setParameter("now", Instant.now())
                 .setParameter("accountId", me.id()).executeUpdate();
         account.anonymise();

@@ -52,6 +52,10 @@ public class Membership extends TenantOwnedEntity {
         return new Membership(accountId, Role.CARRIER, null, carrierId);
     }
 
+    public static Membership homeCare(long accountId) {
+        return new Membership(accountId, Role.HOME_CARE, null, null);
+    }
+
     public static Membership administrator(long accountId) {
         return new Membership(accountId, Role.MUNICIPALITY_ADMIN, null, null);
     }

@@ -5,5 +5,7 @@ public enum Role {
     RESIDENT,
     SHOP_STAFF,
     CARRIER,
-    MUNICIPALITY_ADMIN
+    MUNICIPALITY_ADMIN,
+    /** Home-care staff of the municipality: order for the residents assigned to them. */
+    HOME_CARE
 }

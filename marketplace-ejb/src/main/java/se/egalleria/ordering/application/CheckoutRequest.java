@@ -26,6 +26,21 @@ public record CheckoutRequest(String name, String email, String phone, String st
                 se.egalleria.ordering.application.payment.InvoicePayment.CODE, shops, null, unit.unitId());
     }
 
+    /**
+     * The same request with the fields left empty taken from the resident's known details, so whoever
+     * orders for a resident need not type the resident's name, address, village and phone again.
+     */
+    CheckoutRequest withBlanksFrom(KnownCustomer known) {
+        return new CheckoutRequest(or(name, known.name()), or(email, known.email()), or(phone, known.phone()),
+                or(street, known.street()), or(postalCode, known.postalCode()),
+                villageId != null || known.villageId() == 0 ? villageId : Long.valueOf(known.villageId()),
+                instructions, payment, shops, onBehalfOf, organisation);
+    }
+
+    private static String or(String typed, String known) {
+        return typed == null || typed.isBlank() ? known : typed;
+    }
+
     /** For one shop: HOME_DELIVERY (on a route day), SHOP_PICKUP or SERVICE_POINT_PICKUP (at which). */
     public record ShopChoice(Long shopId, String delivery, LocalDate date, Long servicePointId) {
     }

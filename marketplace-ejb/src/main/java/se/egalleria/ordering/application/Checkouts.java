@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.Caller;
 import se.egalleria.account.application.CallerIdentity;
-import se.egalleria.account.application.Delegations;
 import se.egalleria.account.application.LinkContext;
+import se.egalleria.account.application.OrderingFor;
 import se.egalleria.catalog.application.ProductStock;
 import se.egalleria.catalog.application.SoldProduct;
 import se.egalleria.ordering.application.payment.PaymentOutcome;
@@ -90,7 +90,10 @@ public class Checkouts {
     private Access access;
 
     @Inject
-    private Delegations delegations;
+    private OrderingFor orderingFor;
+
+    @Inject
+    private ResidentContacts residentContacts;
 
     @Inject
     private OrganisationTerms organisations;
@@ -119,9 +122,11 @@ public class Checkouts {
                     orderer.id(), Origin.organisation(unit, orderer.email()));
         }
         if (request.onBehalfOf() != null) {
-            Delegations.Recipient recipient = delegations.requireMayOrderFor(request.onBehalfOf());
-            return placeBasket(basket, digest, request, idempotencyKey, links, recipient.residentAccountId(),
-                    Origin.onBehalf(recipient.placedBy()));
+            // A relative with the resident's permission or a home-care worker assigned to the resident:
+            // the order is the resident's, to the resident's address unless another one is given.
+            OrderingFor.Recipient recipient = orderingFor.requireMayOrderFor(request.onBehalfOf());
+            return placeBasket(basket, digest, request.withBlanksFrom(residentContacts.of(recipient)), idempotencyKey,
+                    links, recipient.residentAccountId(), Origin.onBehalf(recipient.placedBy()));
         }
         Long accountId = caller.identity().filter(c -> !c.isOperator()).map(CallerIdentity::id).orElse(null);
         return placeBasket(basket, digest, request, idempotencyKey, links, accountId, Origin.WEB);
@@ -193,7 +198,7 @@ public class Checkouts {
         }
     }
 
-    private static void requireKey(String idempotencyKey) {
+    static void requireKey(String idempotencyKey) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException("Idempotency-Key", "error.checkout.key");
         }

@@ -36,6 +36,12 @@ public class SignedInView {
         return caller.identity().filter(me -> !me.isOperator() && !me.carrierIds().isEmpty()).isPresent();
     }
 
+    /** Home-care staff get the link to the residents assigned to them. */
+    public boolean isHomeCareWorker() {
+        return caller.identity().filter(me -> !me.isOperator()
+                && me.has(se.egalleria.account.domain.Role.HOME_CARE)).isPresent();
+    }
+
     public String getName() {
         return caller.identity().map(CallerIdentity::displayName).orElse("");
     }

@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.egalleria.account.application.Caller;
-import se.egalleria.account.application.DelegationView;
-import se.egalleria.account.application.Delegations;
+import se.egalleria.account.application.OrderingFor;
 import se.egalleria.ordering.application.BasketView;
 import se.egalleria.organisation.application.OrganisationUnits;
 import se.egalleria.organisation.application.UnitDetails;
 import se.egalleria.ordering.application.CheckoutRequest;
 import se.egalleria.ordering.application.CheckoutResult;
 import se.egalleria.ordering.application.Checkouts;
+import se.egalleria.ordering.application.KnownCustomer;
+import se.egalleria.ordering.application.ResidentContacts;
 import se.egalleria.shared.DomainException;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.common.Formats;
@@ -60,7 +61,10 @@ public class CheckoutView implements Serializable {
     private Formats formats;
 
     @Inject
-    private Delegations delegations;
+    private OrderingFor orderingFor;
+
+    @Inject
+    private ResidentContacts residentContacts;
 
     @Inject
     private OrganisationUnits organisationUnits;
@@ -78,7 +82,7 @@ public class CheckoutView implements Serializable {
     private String payment;
     private List<String> paymentMethods = List.of();
     private Long onBehalfOf;
-    private List<DelegationView> representing = List.of();
+    private List<OrderingFor.Recipient> representing = List.of();
     private Long organisation;
     private List<UnitDetails> units = List.of();
 
@@ -96,8 +100,7 @@ public class CheckoutView implements Serializable {
         caller.identity().filter(c -> !c.isOperator()).ifPresent(me -> {
             name = me.displayName();
             email = me.email();
-            representing = delegations.mine().stream().filter(d -> !d.given() && "ACTIVE".equals(d.status()))
-                    .toList();
+            representing = orderingFor.representable();
             units = organisationUnits.mine();
         });
     }
@@ -117,11 +120,31 @@ public class CheckoutView implements Serializable {
         }
     }
 
+    /**
+     * "Order for": fills the form with the resident's name, e-mail, phone, address and village (from
+     * their latest order), so nobody types them again and the delivery goes to the resident; back
+     * to "myself", the caller's own name and e-mail.
+     */
+    public void recipientChanged() {
+        try {
+            KnownCustomer known = onBehalfOf == null ? null : residentContacts.contactFor(onBehalfOf);
+            name = known != null ? known.name() : caller.identity().map(c -> c.displayName()).orElse(null);
+            email = known != null ? known.email() : caller.identity().map(c -> c.email()).orElse(null);
+            phone = known == null ? null : known.phone();
+            street = known == null ? null : known.street();
+            postalCode = known == null ? null : known.postalCode();
+            villageId = known == null || known.villageId() == 0 ? null : known.villageId();
+            instructions = null;
+        } catch (DomainException e) {
+            messages.show(e, Map.of("onBehalfOf", FORM + "onBehalfOf"));
+        }
+    }
+
     /** Where each field the service may refuse is on this page. */
     private Map<String, String> inputs() {
         Map<String, String> inputs = new HashMap<>();
         for (String field : List.of("name", "email", "phone", "street", "postalCode", "villageId", "instructions",
-                "payment", "organisation")) {
+                "payment", "onBehalfOf", "organisation")) {
             inputs.put(field, FORM + field);
         }
         for (int i = 0; i < shops.size(); i++) {
@@ -204,7 +227,6 @@ public class CheckoutView implements Serializable {
         this.instructions = instructions;
     }
 
-    /** The payment providers' codes, as offered in this municipality. */
     /** The units (organisation customers) the signed-in person may order for; offered besides "myself". */
     public List<UnitDetails> getUnits() {
         return units;
@@ -218,8 +240,8 @@ public class CheckoutView implements Serializable {
         this.organisation = organisation;
     }
 
-    /** The residents the signed-in person may order for; the page offers them besides "myself". */
-    public List<DelegationView> getRepresenting() {
+    /** The residents the signed-in person may order for (relatives' permissions, home care); offered besides "myself". */
+    public List<OrderingFor.Recipient> getRepresenting() {
         return representing;
     }
 
@@ -231,6 +253,7 @@ public class CheckoutView implements Serializable {
         this.onBehalfOf = onBehalfOf;
     }
 
+    /** The payment providers' codes, as offered in this municipality. */
     public List<String> getPaymentMethods() {
         return paymentMethods;
     }
