@@ -217,7 +217,7 @@ public class Municipality {
         this.tripRules = rules;
     }
 
-    /** Its rules for shopping trips (never null: rows from before V25 read as its defaults). */
+    /** Its rules for shopping trips, never null (V25 gives every municipality the defaults). */
     public TripSubsidyRules tripRules() {
         return tripRules == null ? TripSubsidyRules.none() : tripRules;
     }
