@@ -18,7 +18,7 @@ final class ServiceMapping {
     static ServiceSummary summary(ServiceListing s, String shopName) {
         return new ServiceSummary(s.id(), s.shopId(), shopName, s.name(), s.description(), s.kind().name(),
                 s.priceOre(), s.vat() == null ? null : s.vat().percent(), s.priceOre() == null, s.booking().name(),
-                s.phone(), s.phoneHours(), s.isVisible(), s.version());
+                s.phone(), s.phoneHours(), s.isVisible(), s.version(), s.isOrganisedTrip(), s.isShoppingTrip());
     }
 
     static SlotSummary slot(ServiceSlot s) {
@@ -50,8 +50,13 @@ final class ServiceMapping {
                     ServiceBooking b = (ServiceBooking) row[0];
                     ServiceSlot s = (ServiceSlot) row[1];
                     return new BookingSummary(b.id(), s.id(), s.serviceId(), ((ServiceListing) row[2]).name(),
-                            s.startsAt(), b.seats());
+                            s.startsAt(), b.seats(), household(b));
                 }).toList();
+    }
+
+    static BookingSummary.BookedHousehold household(ServiceBooking b) {
+        return b.household().map(h -> new BookingSummary.BookedHousehold(h.name(), h.street(), h.postalCode(),
+                h.villageId())).orElse(null);
     }
 
     static ServiceSlot slotOf(EntityManager em, long slotId) {

@@ -14,7 +14,7 @@ final class ServiceRules {
     }
 
     static ServiceDetails check(ServiceInput input) {
-        ServiceInput in = input == null ? new ServiceInput(null, null, null, null, null, null, null, null, null, null) : input;
+        ServiceInput in = input == null ? new ServiceInput(null, null, null, null, null, null, null, null, null, null, null) : input;
         ServiceKind kind = Inputs.oneOf(ServiceKind.class, "kind", in.kind());
         BookingMode booking = in.booking() == null || in.booking().isBlank() ? BookingMode.PHONE
                 : Inputs.oneOf(BookingMode.class, "booking", in.booking());
@@ -32,7 +32,8 @@ final class ServiceRules {
         }
         return new ServiceDetails(Inputs.required("name", in.name(), 120),
                 Inputs.optional("description", in.description(), 4000), kind, in.priceOre(), vat, booking, phone,
-                Inputs.optional("phoneHours", in.phoneHours(), 200), in.visible() == null || in.visible());
+                Inputs.optional("phoneHours", in.phoneHours(), 200), in.visible() == null || in.visible(),
+                Boolean.TRUE.equals(in.organisedTrip()));
     }
 
 }

@@ -53,6 +53,9 @@ public class ServiceListing extends TenantOwnedEntity {
     @Column(name = "visible", nullable = false)
     private boolean visible;
 
+    @Column(name = "organised_trip", nullable = false)
+    private boolean organisedTrip;
+
     protected ServiceListing() {
         // for JPA
     }
@@ -72,6 +75,7 @@ public class ServiceListing extends TenantOwnedEntity {
         this.phone = d.phone();
         this.phoneHours = d.phoneHours();
         this.visible = d.visible();
+        this.organisedTrip = d.organisedTrip();
     }
 
     /** Residents see it again (and can book its slots). */
@@ -122,6 +126,16 @@ public class ServiceListing extends TenantOwnedEntity {
 
     public boolean isVisible() {
         return visible;
+    }
+
+    /** Marked by the shop as an organised shopping trip (a shopping bus is one whether marked or not). */
+    public boolean isOrganisedTrip() {
+        return organisedTrip;
+    }
+
+    /** Whether its bookings are shopping trips for the subsidy reports. */
+    public boolean isShoppingTrip() {
+        return kind == ServiceKind.SHOPPING_BUS || organisedTrip;
     }
 
     public long version() {

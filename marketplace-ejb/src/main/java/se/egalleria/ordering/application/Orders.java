@@ -246,6 +246,20 @@ public class Orders {
     }
 
     /**
+     * The signed-in person's address on their latest order (any shop), e.g. for the household a
+     * shopping trip is booked for; empty when they never ordered (or their orders were anonymised).
+     */
+    public Optional<KnownCustomer> latestAddressOfCaller() {
+        CallerIdentity me = access.requireAccount();
+        return tenantEm.current().createQuery("SELECT o FROM CustomerOrder o WHERE o.accountId = :account"
+                        + " ORDER BY o.placedAt DESC, o.id DESC", CustomerOrder.class)
+                .setParameter("account", me.id()).setMaxResults(1).getResultStream().findFirst()
+                .filter(o -> o.address().street() != null && !o.address().street().isBlank())
+                .map(o -> new KnownCustomer(o.customer().name(), o.customer().email(), o.customer().phone(),
+                        o.address().street(), o.address().postalCode(), o.address().villageId()));
+    }
+
+    /**
      * Every delivered home delivery of the municipality in the period, whoever made it: the subsidy's
      * weekly limit is per household, across shops and carriers. The caller (the subsidy reports) has
      * checked that the reader may see the report it builds, and shows only that report's lines.

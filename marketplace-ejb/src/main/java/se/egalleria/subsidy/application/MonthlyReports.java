@@ -77,6 +77,9 @@ public class MonthlyReports {
     @Inject
     private MunicipalityDirectory municipality;
 
+    @Inject
+    private ShoppingTripReports shoppingTrips;
+
     public MonthlyReport report(String kind, long subjectId, YearMonth month) {
         Kind k = Inputs.oneOf(Kind.class, "kind", kind);
         requireReader(k, subjectId);
@@ -169,7 +172,8 @@ public class MonthlyReports {
                 reportLines, (int) mine.stream().map(Delivered::household).distinct().count(), reportLines.size(),
                 reportLines.stream().mapToLong(ReportLine::feeOre).sum(),
                 reportLines.stream().mapToLong(ReportLine::subsidyOre).sum(),
-                (int) reportLines.stream().filter(l -> !l.flags().isEmpty()).count(), km, "DRAFT", null, null);
+                (int) reportLines.stream().filter(l -> !l.flags().isEmpty()).count(), km, "DRAFT", null, null, null, 0)
+                .withTrips(shoppingTrips.section(kind, subjectId, month));
     }
 
     /** The administrator, the shop's staff (shop reports) or the carrier's accounts (carrier reports). */

@@ -16,12 +16,15 @@ import se.egalleria.shared.pdf.PdfWriter;
 /**
  * The monthly report as files: CSV the way Swedish Excel opens it (UTF-8 with BOM, semicolons,
  * decimal comma) and PDF laid out like the county board's form (header, a line per delivery,
- * rule checks, totals, attestation).
+ * rule checks, totals, attestation). A shop's report adds its shopping trips as a section of their
+ * own ("Inköpsresor") with their totals, and the grand total of both.
  */
 public final class ReportFiles {
 
     private static final float[] COLUMNS = {0, 42, 150, 215, 265, 300, 345, 380, 420, 440};
     private static final boolean[] RIGHT = {false, false, false, false, true, true, true, true, false, false};
+    private static final float[] TRIP_COLUMNS = {0, 42, 140, 225, 285, 345, 385, 395};
+    private static final boolean[] TRIP_RIGHT = {false, false, false, false, false, true, true, false};
 
     private final ResourceBundle texts;
     private final Locale locale;
@@ -50,6 +53,9 @@ public final class ReportFiles {
             }
             csv.printRecord(texts.getString("csv.totals"), "", "", "", "", "", "", "", "", "", "", amount(report.feesOre()),
                     amount(report.subsidyOre()), "", "");
+            if (report.kind().equals("SHOP")) {
+                csvTrips(csv, report);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,6 +96,9 @@ public final class ReportFiles {
             if (report.kind().equals("CARRIER")) {
                 pdf.text(text("km", report.kmDriven()));
             }
+            if (report.kind().equals("SHOP")) {
+                pdfTrips(pdf, report);
+            }
             pdf.space(24);
             pdf.text(texts.getString("attestation"));
             pdf.close();
@@ -99,6 +108,54 @@ public final class ReportFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The shopping trips after the home deliveries: a blank row, the section's name, its own header and totals. */
+    private void csvTrips(CSVPrinter csv, MonthlyReport report) throws IOException {
+        TripSection trips = report.trips();
+        csv.println();
+        csv.printRecord(texts.getString("trips.title"));
+        csv.printRecord(texts.getString("trips.csv.header").split(";"));
+        for (TripLine l : trips.lines()) {
+            csv.printRecord(l.date(), l.trip(), orEmpty(l.householdName()), orEmpty(l.address()), orEmpty(l.village()),
+                    l.basis() == null ? "" : label("basis." + l.basis()), l.seats(), amount(l.subsidyOre()),
+                    flags(l.flags()));
+        }
+        csv.printRecord(texts.getString("trips.csv.totals"), "", "", "", "", "", trips.seats(),
+                amount(trips.subsidyOre()), "");
+        csv.printRecord(texts.getString("trips.csv.grandTotal"), "", "", "", "", "", "",
+                amount(report.totalSubsidyOre()), "");
+    }
+
+    private void pdfTrips(PdfWriter pdf, MonthlyReport report) {
+        TripSection trips = report.trips();
+        pdf.space(10);
+        pdf.boldText(texts.getString("trips.title"));
+        pdf.columns(TRIP_COLUMNS, TRIP_RIGHT, texts.getString("col.date"), texts.getString("trips.col.trip"),
+                texts.getString("col.household"), texts.getString("col.village"), texts.getString("col.basis"),
+                texts.getString("trips.col.seats"), texts.getString("col.subsidy"), texts.getString("col.checks"));
+        pdf.rule();
+        for (TripLine l : trips.lines()) {
+            pdf.columns(TRIP_COLUMNS, TRIP_RIGHT, l.date().toString().substring(5), l.trip(),
+                    l.householdName() == null ? "–" : l.householdName(), orEmpty(l.village()),
+                    l.basis() == null ? "–" : label("basis." + l.basis()), String.valueOf(l.seats()),
+                    amount(l.subsidyOre()), flags(l.flags()));
+        }
+        if (trips.lines().isEmpty()) {
+            pdf.text(texts.getString("trips.none"));
+        }
+        pdf.rule();
+        pdf.text(text("trips.totals", trips.households(), trips.trips(), trips.seats(), amount(trips.subsidyOre()),
+                trips.flaggedLines()));
+        pdf.boldText(text("trips.grandTotal", amount(report.totalSubsidyOre())));
+    }
+
+    private String flags(java.util.List<String> flags) {
+        return String.join(", ", flags.stream().map(f -> label("flag." + f)).toList());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private String mode(String carrierMode) {

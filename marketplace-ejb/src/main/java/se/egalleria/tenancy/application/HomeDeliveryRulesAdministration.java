@@ -19,6 +19,7 @@ import se.egalleria.tenancy.domain.EligibilityGroup;
 import se.egalleria.tenancy.domain.HomeDeliverySettings;
 import se.egalleria.tenancy.domain.Municipality;
 import se.egalleria.tenancy.domain.SubsidyRules;
+import se.egalleria.tenancy.domain.TripSubsidyRules;
 
 /**
  * The administrator reads and changes the municipality's home-delivery fee, eligible groups and
@@ -59,7 +60,7 @@ public class HomeDeliveryRulesAdministration {
     public HomeDeliveryRules change(HomeDeliveryRulesChange change) {
         CallerIdentity caller = access.requireAdministrator();
         HomeDeliveryRulesChange c = change == null
-                ? new HomeDeliveryRulesChange(null, null, null, null, null, null, null, null, null) : change;
+                ? new HomeDeliveryRulesChange(null, null, null, null, null, null, null, null, null, null, null, null) : change;
         HomeDeliverySettings home = new HomeDeliverySettings(
                 amount("feeOre", c.feeOre(), MAX_FEE_ORE), groups(c.eligibleGroups()));
         SubsidyRules rules = new SubsidyRules(
@@ -69,6 +70,10 @@ public class HomeDeliveryRulesAdministration {
                 (int) amount("maxPerHouseholdPerWeek", c.maxPerHouseholdPerWeek(), MAX_PER_WEEK),
                 amount("stateCapPerDeliveryOre", c.stateCapPerDeliveryOre(), MAX_PAYMENT_ORE),
                 amount("priceBaseAmountOre", c.priceBaseAmountOre(), MAX_PRICE_BASE_ORE));
+        Long tripSubsidy = c.tripSubsidyOre() == null ? null
+                : amount("tripSubsidyOre", c.tripSubsidyOre(), MAX_PAYMENT_ORE);
+        Long tripsPerWeek = c.tripMaxPerHouseholdPerWeek() == null ? null
+                : amount("tripMaxPerHouseholdPerWeek", c.tripMaxPerHouseholdPerWeek(), MAX_PER_WEEK);
         if (c.version() == null) {
             throw new InvalidInputException("version", "error.input.required");
         }
@@ -77,7 +82,13 @@ public class HomeDeliveryRulesAdministration {
         if (m.version() != c.version()) {
             throw new ConflictException("error.rules.changedMeanwhile");
         }
+        // Trip rules left out stay as they are (clients written before there were trips).
+        TripSubsidyRules now = m.tripRules();
+        TripSubsidyRules trips = new TripSubsidyRules(tripSubsidy == null ? now.subsidyPerTripOre() : tripSubsidy,
+                c.tripRequiresApproval() == null ? now.requiresApproval() : c.tripRequiresApproval(),
+                tripsPerWeek == null ? now.maxPerHouseholdPerWeek() : tripsPerWeek.intValue());
         m.changeDeliveryRules(home, rules, Instant.now());
+        m.changeTripRules(trips);
         tenantEm.platform().flush();
         municipalities.deliveryRulesChanged();
         audit.record(caller.auditName(), "municipality.deliveryRulesChanged", "municipality:" + m.slug(),
@@ -85,7 +96,9 @@ public class HomeDeliveryRulesAdministration {
                         + rules.paymentPerDeliveryOre() + ", minimum order " + rules.minimumOrderOre()
                         + ", minimum distance " + rules.minimumDistanceMeters() + " m, per week "
                         + rules.maxPerHouseholdPerWeek() + ", state cap " + rules.stateCapPerDeliveryOre()
-                        + ", price base " + rules.priceBaseAmountOre());
+                        + ", price base " + rules.priceBaseAmountOre() + ", trip " + trips.subsidyPerTripOre()
+                        + (trips.requiresApproval() ? " approved only" : " anyone") + ", trips per week "
+                        + trips.maxPerHouseholdPerWeek());
         return view(m);
     }
 
@@ -106,7 +119,9 @@ public class HomeDeliveryRulesAdministration {
         return new HomeDeliveryRules(m.homeDelivery().feeOre(),
                 m.homeDelivery().eligibleGroups().stream().map(Enum::name).sorted().toList(),
                 r.paymentPerDeliveryOre(), r.minimumOrderOre(), r.minimumDistanceMeters(),
-                r.maxPerHouseholdPerWeek(), r.stateCapPerDeliveryOre(), r.priceBaseAmountOre(), m.version());
+                r.maxPerHouseholdPerWeek(), r.stateCapPerDeliveryOre(), r.priceBaseAmountOre(),
+                m.tripRules().subsidyPerTripOre(), m.tripRules().requiresApproval(),
+                m.tripRules().maxPerHouseholdPerWeek(), m.version());
     }
 
     private static long amount(String field, Long value, long max) {

@@ -11,6 +11,7 @@ import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.tenancy.domain.Municipality;
 import se.egalleria.tenancy.domain.SubsidyRules;
+import se.egalleria.tenancy.domain.TripSubsidyRules;
 import se.egalleria.tenancy.domain.Village;
 
 /**
@@ -26,6 +27,7 @@ public class MunicipalityDirectory {
     private static final String ACTIVE = "municipality-active";
     private static final String PROFILES = "municipality-profile";
     private static final String SUBSIDY_RULES = "municipality-subsidy-rules";
+    private static final String TRIP_RULES = "municipality-trip-rules";
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -52,7 +54,7 @@ public class MunicipalityDirectory {
 
     /** A municipality's configuration was written: what is kept of any municipality is read again. */
     public void changed() {
-        for (String area : List.of(HOSTS, ACTIVE, PROFILES, SUBSIDY_RULES)) {
+        for (String area : List.of(HOSTS, ACTIVE, PROFILES, SUBSIDY_RULES, TRIP_RULES)) {
             cache.changedAll(area);
         }
     }
@@ -61,6 +63,7 @@ public class MunicipalityDirectory {
     public void deliveryRulesChanged() {
         cache.changed(PROFILES);
         cache.changed(SUBSIDY_RULES);
+        cache.changed(TRIP_RULES);
     }
 
     /**
@@ -112,6 +115,16 @@ public class MunicipalityDirectory {
         return new SubsidySettings(r.paymentPerDeliveryOre(), m.homeDelivery().feeOre(), r.minimumOrderOre(),
                 r.minimumDistanceMeters(), r.maxPerHouseholdPerWeek(), r.stateCapPerDeliveryOre(),
                 r.priceBaseAmountOre());
+    }
+
+    /** The current municipality's rules for shopping trips. */
+    public TripSubsidySettings currentTripRules() {
+        return cache.get(TRIP_RULES, () -> {
+            String slug = tenantContext.require();
+            TripSubsidyRules r = findBySlug(slug).orElseThrow(() -> new UnknownMunicipalityException(slug))
+                    .tripRules();
+            return new TripSubsidySettings(r.subsidyPerTripOre(), r.requiresApproval(), r.maxPerHouseholdPerWeek());
+        });
     }
 
     /** The current municipality's name, e.g. for e-mails. */

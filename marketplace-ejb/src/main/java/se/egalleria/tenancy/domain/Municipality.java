@@ -73,6 +73,9 @@ public class Municipality {
     @Embedded
     private SubsidyRules subsidyRules = new SubsidyRules(0, 0, 0, 0, 10000, 5920000);
 
+    @Embedded
+    private TripSubsidyRules tripRules = TripSubsidyRules.none();
+
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -207,6 +210,16 @@ public class Municipality {
         this.homeDelivery = homeDelivery;
         this.subsidyRules = rules;
         this.deliveryRulesChangedAt = now;
+    }
+
+    /** The administrator sets the rules for shopping trips (in the console, with the delivery rules). */
+    public void changeTripRules(TripSubsidyRules rules) {
+        this.tripRules = rules;
+    }
+
+    /** Its rules for shopping trips, never null (V25 gives every municipality the defaults). */
+    public TripSubsidyRules tripRules() {
+        return tripRules == null ? TripSubsidyRules.none() : tripRules;
     }
 
     /** Whether the console has set the delivery rules, so tenant-config's values no longer apply. */

@@ -27,7 +27,17 @@ class ReportFilesTest {
                     new ReportLine("1033", LocalDate.of(2026, 10, 9), "Nils Ås", "Storgatan 1, 84232", "Sveg", null,
                             900, "HOME_DELIVERY", "Bussgods Härjedalen", "BUS_FREIGHT", 25000, 2000, 0, true,
                             List.of("NOT_APPROVED", "TOO_CLOSE"))),
-            2, 3, 6000, 20000, 2, 184, "APPROVED", "admin@harjedalen.example", Instant.parse("2026-11-03T09:00:00Z"));
+            2, 3, 6000, 20000, 2, 184, "APPROVED", "admin@harjedalen.example", Instant.parse("2026-11-03T09:00:00Z"),
+            null, 0);
+
+    /** The same lines in a shop's report, with two shopping trips of its shopping bus. */
+    private static final MonthlyReport SHOP_REPORT = new MonthlyReport("Härjedalens kommun", "SHOP", 4,
+            "Lillhärdals Lanthandel", "0680-100 00", "556611-0300", null, "2026-10", REPORT.lines(), 2, 3, 6000, 20000,
+            2, 0, "DRAFT", null, null, null, 0).withTrips(TripSection.of(List.of(
+                    new TripLine(71, LocalDate.of(2026, 10, 9), "Handlarrundan", "byvägen 3|84293|lillhärdal",
+                            "Elsa Lindqvist", "Byvägen 3, 84293", "Lillhärdal", "PENSIONER", 2, 15000, List.of()),
+                    new TripLine(71, LocalDate.of(2026, 10, 9), "Handlarrundan", null, null, null, null, null, 1, 0,
+                            List.of("HOUSEHOLD_UNKNOWN")))));
 
     @Test
     void thePdfCarriesTheCountyFormsFieldsAndTotals() throws IOException {
@@ -59,5 +69,33 @@ class ReportFilesTest {
         assertEquals("2026-10-09;1033;Nils Ås;Storgatan 1, 84232;Sveg;;0,9;home delivery;Bussgods Härjedalen;"
                 + "bus freight;250,00;20,00;0,00;yes;not in register, too close to a shop", rows.get(3));
         assertEquals("Total;;;;;;;;;;;60,00;200,00;;", rows.get(4));
+    }
+
+    @Test
+    void aShopsCsvHasItsShoppingTripsAsASectionWithTheirOwnTotals() {
+        String csv = new String(new ReportFiles(Locale.forLanguageTag("sv")).csv(SHOP_REPORT), StandardCharsets.UTF_8);
+        List<String> rows = csv.lines().toList();
+
+        assertEquals(List.of("Summa;;;;;;;;;;;60,00;200,00;;", "", "Inköpsresor",
+                "Datum;Resa;Hushåll;Adress;By;Grund;Platser;Bidrag (kr);Kontroll",
+                "2026-10-09;Handlarrundan;Elsa Lindqvist;Byvägen 3, 84293;Lillhärdal;pensionär;2;150,00;",
+                "2026-10-09;Handlarrundan;;;;;1;0,00;adress saknas", "Summa inköpsresor;;;;;;3;150,00;",
+                "Summa bidrag, hemsändning och inköpsresor;;;;;;;350,00;"), rows.subList(4, rows.size()), csv);
+        assertEquals(35000, SHOP_REPORT.totalSubsidyOre());
+        assertEquals(1, SHOP_REPORT.trips().households());
+        assertEquals(1, SHOP_REPORT.trips().flaggedLines());
+    }
+
+    @Test
+    void aShopsPdfHasTheShoppingTripsSection() throws IOException {
+        String text;
+        try (PDDocument document = Loader.loadPDF(new ReportFiles(Locale.ENGLISH).pdf(SHOP_REPORT))) {
+            text = new PDFTextStripper().getText(document);
+        }
+        for (String expected : List.of("Shopping trips", "Handlarrundan", "no address",
+                "Households: 1 · Trips: 2 · Seats: 3 · Subsidy: 150,00 kr · Lines with remarks: 1",
+                "Total subsidy, home delivery and shopping trips: 350,00 kr")) {
+            assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text);
+        }
     }
 }

@@ -22,7 +22,7 @@ class YearSumsTest {
 
     private static MonthlyReport report(String kind, String month, ReportLine... lines) {
         return new MonthlyReport("Härjedalens kommun", kind, 1, "x", "", null, null, month, List.of(lines), 0,
-                lines.length, 0, 0, 0, 0, "APPROVED", "admin", null);
+                lines.length, 0, 0, 0, 0, "APPROVED", "admin", null, null, 0);
     }
 
     @Test
@@ -53,5 +53,30 @@ class YearSumsTest {
         assertTrue(year.reachesThreshold(), "600 kr paid reaches half of a 200 kr price base amount");
         assertEquals(20000, year.stateClaimOre(), "half of 300 kr is 150 kr, capped at 100 kr, twice");
         assertEquals(60000, year.netCostOre());
+        assertEquals(0, year.trips());
+    }
+
+    private static TripLine trip(long slot, String household, long subsidy) {
+        return new TripLine(slot, LocalDate.of(2026, 5, 8), "Handlarrundan", household, "N N", household + ", 84293",
+                "Lillhärdal", "PENSIONER", 2, subsidy, subsidy > 0 ? List.of() : List.of("TOO_FREQUENT"));
+    }
+
+    @Test
+    void shoppingTripsAreCountedApartAndJoinTheCostAndTheClaim() {
+        SubsidySettings rules = new SubsidySettings(30000, 0, 0, 0, 0, 10000, 20000);
+        MonthlyReport may = report("SHOP", "2026-05", line("21", "Byvägen 3", 30000)).withTrips(TripSection.of(
+                List.of(trip(5, "Byvägen 3", 8000), trip(5, "Åvägen 1", 8000), trip(6, "Byvägen 3", 0))));
+        MonthlyReport june = report("SHOP", "2026-06").withTrips(TripSection.of(List.of(trip(9, "Åvägen 1", 25000))));
+
+        YearSummary year = YearSums.of(2026, List.of(may, june), rules);
+
+        assertEquals(1, year.deliveries(), "trips are not deliveries");
+        assertEquals(30000, year.paidOre());
+        assertEquals(3, year.trips(), "the flagged trip claims nothing and is not counted");
+        assertEquals(2, year.tripHouseholds());
+        assertEquals(41000, year.tripsPaidOre());
+        assertEquals(71000, year.netCostOre(), "home delivery and trips together");
+        assertEquals(4000 + 4000 + 10000, year.tripsStateClaimOre(), "half of each trip, capped at 100 kr");
+        assertEquals(10000 + 18000, year.stateClaimOre());
     }
 }

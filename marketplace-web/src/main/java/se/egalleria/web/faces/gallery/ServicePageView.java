@@ -11,15 +11,23 @@ import se.egalleria.catalog.application.ServiceBookings;
 import se.egalleria.catalog.application.ServiceCatalogue;
 import se.egalleria.catalog.application.ServiceSummary;
 import se.egalleria.catalog.application.SlotSummary;
+import se.egalleria.catalog.application.TripAddress;
+import se.egalleria.ordering.application.Orders;
 import se.egalleria.shared.DomainException;
 import se.egalleria.web.faces.common.FormMessages;
 
-/** A service (laundry, the shopping bus …): how to use it, and booking a seat when it has slots. */
+/**
+ * A service (laundry, the shopping bus …): how to use it, and booking a seat when it has slots. A
+ * shopping trip also asks where the travelling household lives (for the municipality's subsidy),
+ * filled in from the resident's latest order.
+ */
 @Named
 @ViewScoped
 public class ServicePageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Map<String, String> INPUTS = Map.of("street", "slots:street", "postalCode",
+            "slots:postalCode", "villageId", "slots:villageId");
 
     @Inject
     private ServiceCatalogue services;
@@ -31,16 +39,31 @@ public class ServicePageView implements Serializable {
     private Caller caller;
 
     @Inject
+    private Orders orders;
+
+    @Inject
     private FormMessages messages;
 
     private Long id;
     private transient ServiceSummary service;
     private transient List<SlotSummary> slots = List.of();
+    private boolean addressFilled;
+    private String street;
+    private String postalCode;
+    private Long villageId;
 
     public void load() {
         try {
             service = services.get(id == null ? 0 : id);
             slots = "SLOTS".equals(service.booking()) ? services.upcomingSlots(service.id()) : List.of();
+            if (service.shoppingTrip() && isSignedIn() && !addressFilled) {
+                addressFilled = true;
+                orders.latestAddressOfCaller().ifPresent(o -> {
+                    street = o.street();
+                    postalCode = o.postalCode();
+                    villageId = o.villageId();
+                });
+            }
         } catch (DomainException e) {
             messages.show(e, Map.of());
         }
@@ -48,10 +71,10 @@ public class ServicePageView implements Serializable {
 
     public void book(SlotSummary slot) {
         try {
-            bookings.book(slot.id(), 1);
+            bookings.book(slot.id(), 1, new TripAddress(null, street, postalCode, villageId));
             messages.info("service.booked");
         } catch (DomainException e) {
-            messages.show(e, Map.of());
+            messages.show(e, INPUTS);
         }
         load();
     }
@@ -66,6 +89,30 @@ public class ServicePageView implements Serializable {
 
     public List<SlotSummary> getSlots() {
         return slots;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public Long getVillageId() {
+        return villageId;
+    }
+
+    public void setVillageId(Long villageId) {
+        this.villageId = villageId;
     }
 
     public Long getId() {

@@ -26,10 +26,15 @@ public class DeliveryRulesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "rules:";
-    private static final Map<String, String> INPUTS = Map.of("feeOre", FORM + "fee", "eligibleGroups",
-            FORM + "pensioner", "paymentPerDeliveryOre", FORM + "payment", "minimumOrderOre", FORM + "minimumOrder",
-            "minimumDistanceMeters", FORM + "minimumDistance", "maxPerHouseholdPerWeek", FORM + "perWeek",
-            "stateCapPerDeliveryOre", FORM + "stateCap", "priceBaseAmountOre", FORM + "priceBase");
+
+    private static final Map<String, String> INPUTS = Map.ofEntries(Map.entry("feeOre", FORM + "fee"),
+            Map.entry("eligibleGroups", FORM + "pensioner"), Map.entry("paymentPerDeliveryOre", FORM + "payment"),
+            Map.entry("minimumOrderOre", FORM + "minimumOrder"),
+            Map.entry("minimumDistanceMeters", FORM + "minimumDistance"),
+            Map.entry("maxPerHouseholdPerWeek", FORM + "perWeek"), Map.entry("stateCapPerDeliveryOre", FORM + "stateCap"),
+            Map.entry("priceBaseAmountOre", FORM + "priceBase"), Map.entry("tripSubsidyOre", FORM + "tripSubsidy"),
+            Map.entry("tripRequiresApproval", FORM + "tripRequiresApproval"),
+            Map.entry("tripMaxPerHouseholdPerWeek", FORM + "tripPerWeek"));
 
     @Inject
     private HomeDeliveryRulesAdministration administration;
@@ -50,6 +55,9 @@ public class DeliveryRulesView implements Serializable {
     private boolean disabled;
     private boolean noCar;
     private boolean longDistance;
+    private String tripSubsidy;
+    private boolean tripRequiresApproval;
+    private Long tripPerWeek;
 
     public void load() {
         try {
@@ -63,10 +71,18 @@ public class DeliveryRulesView implements Serializable {
 
     public void save() {
         try {
+            // Empty trip fields are mistakes on the page, not "keep as they are" as in the API.
+            if (tripSubsidy == null || tripSubsidy.isBlank()) {
+                throw new InvalidInputException("tripSubsidyOre", "error.input.required");
+            }
+            if (tripPerWeek == null) {
+                throw new InvalidInputException("tripMaxPerHouseholdPerWeek", "error.input.required");
+            }
             fill(administration.change(new HomeDeliveryRulesChange(PriceText.toOre("feeOre", fee), groups(),
                     PriceText.toOre("paymentPerDeliveryOre", payment), PriceText.toOre("minimumOrderOre", minimumOrder),
                     minimumDistance, perWeek, PriceText.toOre("stateCapPerDeliveryOre", stateCap),
-                    PriceText.toOre("priceBaseAmountOre", priceBase), version)));
+                    PriceText.toOre("priceBaseAmountOre", priceBase), PriceText.toOre("tripSubsidyOre", tripSubsidy),
+                    tripRequiresApproval, tripPerWeek, version)));
             messages.info("rules.saved");
         } catch (InvalidInputException e) {
             messages.show(e, INPUTS);
@@ -107,6 +123,9 @@ public class DeliveryRulesView implements Serializable {
         disabled = r.eligibleGroups().contains("DISABLED");
         noCar = r.eligibleGroups().contains("NO_CAR");
         longDistance = r.eligibleGroups().contains("LONG_DISTANCE");
+        tripSubsidy = PriceText.format(r.tripSubsidyOre());
+        tripRequiresApproval = r.tripRequiresApproval();
+        tripPerWeek = (long) r.tripMaxPerHouseholdPerWeek();
     }
 
     public boolean isAllowed() {
@@ -191,6 +210,30 @@ public class DeliveryRulesView implements Serializable {
 
     public void setNoCar(boolean noCar) {
         this.noCar = noCar;
+    }
+
+    public String getTripSubsidy() {
+        return tripSubsidy;
+    }
+
+    public void setTripSubsidy(String tripSubsidy) {
+        this.tripSubsidy = tripSubsidy;
+    }
+
+    public boolean isTripRequiresApproval() {
+        return tripRequiresApproval;
+    }
+
+    public void setTripRequiresApproval(boolean tripRequiresApproval) {
+        this.tripRequiresApproval = tripRequiresApproval;
+    }
+
+    public Long getTripPerWeek() {
+        return tripPerWeek;
+    }
+
+    public void setTripPerWeek(Long tripPerWeek) {
+        this.tripPerWeek = tripPerWeek;
     }
 
     public boolean isLongDistance() {

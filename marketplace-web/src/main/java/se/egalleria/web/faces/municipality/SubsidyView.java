@@ -21,6 +21,7 @@ import se.egalleria.subsidy.application.MonthlyReports;
 import se.egalleria.subsidy.application.NewApproval;
 import se.egalleria.subsidy.application.ReportFiles;
 import se.egalleria.subsidy.application.SubsidyRegister;
+import se.egalleria.subsidy.application.TripLine;
 import se.egalleria.tenancy.application.CarrierDirectory;
 import se.egalleria.tenancy.application.CarrierSummary;
 import se.egalleria.web.faces.common.Downloads;
@@ -64,6 +65,7 @@ public class SubsidyView implements Serializable {
     private Long villageId;
     private String basis = "PENSIONER";
     private transient List<ApprovalView> approvals;
+    private transient MonthlyReport shown;
     private boolean allowed;
 
     public void load() {
@@ -106,6 +108,25 @@ public class SubsidyView implements Serializable {
         } catch (DomainException e) {
             messages.show(e, Map.of("month", "reports:month"));
         }
+    }
+
+    /** Shows a report on the page: its home-delivery totals and its shopping trips, line by line. */
+    public void show(String kind, long id) {
+        try {
+            shown = reports.report(kind, id, Inputs.month("month", month));
+        } catch (DomainException e) {
+            shown = null;
+            messages.show(e, Map.of("month", "reports:month"));
+        }
+    }
+
+    /** The checks a trip failed, in words. */
+    public String flags(TripLine line) {
+        return String.join(", ", line.flags().stream().map(f -> messages.text("trips.flag." + f)).toList());
+    }
+
+    public MonthlyReport getShown() {
+        return shown;
     }
 
     public void download(String kind, long id, String format) throws IOException {

@@ -60,6 +60,7 @@ public class ServiceFormView implements Serializable {
     private String phone;
     private String phoneHours;
     private boolean visible = true;
+    private boolean organisedTrip;
     private String shopName;
     private boolean bookableBySlots;
     private boolean confirmDeletion;
@@ -80,6 +81,7 @@ public class ServiceFormView implements Serializable {
                 phone = s.phone();
                 phoneHours = s.phoneHours();
                 visible = s.visible();
+                organisedTrip = s.organisedTrip();
                 bookableBySlots = "SLOTS".equals(s.booking());
             }
             if (shop != null) {
@@ -93,7 +95,7 @@ public class ServiceFormView implements Serializable {
     public void save() {
         try {
             ServiceInput input = new ServiceInput(name, description, kind, PriceText.toOre("priceOre", price),
-                    vatPercent, booking, phone, phoneHours, visible, version);
+                    vatPercent, booking, phone, phoneHours, visible, version, organisedTrip);
             ServiceSummary saved = id == null ? services.create(shop, input) : services.update(id, input);
             messages.info("shop.service.saved", saved.name());
             messages.keepForRedirect();
@@ -239,5 +241,13 @@ public class ServiceFormView implements Serializable {
 
     public void setVisible(boolean visible) {
         this.visible = visible;
+    }
+
+    public boolean isOrganisedTrip() {
+        return organisedTrip;
+    }
+
+    public void setOrganisedTrip(boolean organisedTrip) {
+        this.organisedTrip = organisedTrip;
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.egalleria.catalog.application.ServiceBookings;
 import se.egalleria.catalog.application.ServiceSlots;
 import se.egalleria.catalog.application.SlotSummary;
+import se.egalleria.catalog.application.TripAddress;
 import se.egalleria.web.rest.PathIds;
 
 /** One slot of a service: its seats (the shop's staff) and booking a seat (residents). */
@@ -25,8 +26,11 @@ public class SlotResource {
     public record SlotChange(Integer capacity) {
     }
 
-    /** How many seats to book (default 1). */
-    public record NewBooking(Integer seats) {
+    /**
+     * How many seats to book (default 1). For a shopping trip, the household that travels (street,
+     * postalCode, villageId together; name optional); left out, the address of the booker's latest order.
+     */
+    public record NewBooking(Integer seats, String name, String street, String postalCode, Long villageId) {
     }
 
     @Inject
@@ -54,10 +58,13 @@ public class SlotResource {
     @POST
     @Path("/{id}/bookings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book seats in a slot (signed-in accounts; 201, or 409 when full)")
+    @Operation(summary = "Book seats in a slot (signed-in accounts; 201, or 409 when full). A shopping trip's"
+            + " booking records the household (street, postalCode, villageId, name; else the latest order's address)"
+            + " for the subsidy report")
     public Response book(@PathParam("id") String id, NewBooking body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(bookings.book(id(id), body == null ? null : body.seats())).build();
+        NewBooking b = body == null ? new NewBooking(null, null, null, null, null) : body;
+        return Response.status(Response.Status.CREATED).entity(bookings.book(id(id), b.seats(),
+                new TripAddress(b.name(), b.street(), b.postalCode(), b.villageId()))).build();
     }
 
     private static long id(String raw) {

@@ -31,7 +31,8 @@ public class DeliveryRulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the rules: feeOre, eligibleGroups (PENSIONER, DISABLED, NO_CAR, LONG_DISTANCE),"
             + " paymentPerDeliveryOre, minimumOrderOre, minimumDistanceMeters, maxPerHouseholdPerWeek,"
-            + " stateCapPerDeliveryOre, priceBaseAmountOre, version (as read; 409 when changed meanwhile)."
+            + " stateCapPerDeliveryOre, priceBaseAmountOre, version (as read; 409 when changed meanwhile); for"
+            + " shopping trips tripSubsidyOre, tripRequiresApproval, tripMaxPerHouseholdPerWeek (left out: unchanged)."
             + " Checkout and the monthly reports use the new rules at once")
     public HomeDeliveryRules change(HomeDeliveryRulesChange change) {
         return rules.change(change);
