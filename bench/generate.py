@@ -12,6 +12,8 @@ import random
 import subprocess
 import sys
 
+from searchwords import product_words
+
 SIZES = {
     # municipalities (from tenant-config), extra shops per municipality, products in all
     "small": {"shops_per_municipality": 10, "products": 10_000},
@@ -29,6 +31,16 @@ VAT = [12, 12, 12, 25, 6]
 STORAGE = ["AMBIENT", "AMBIENT", "CHILLED", "FROZEN"]
 
 
+def index_words(database):
+    """Words for the products that have none yet (those this script inserted with SQL)."""
+    rows = query(database, "SELECT p.id, p.tenant_id, p.name, p.description FROM product p WHERE NOT EXISTS"
+                           " (SELECT 1 FROM product_word w WHERE w.product_id = p.id)")
+    word_rows = [(tenant, word, int(pid)) for pid, tenant, name, description in rows
+                 for word in product_words(name, description)]
+    run(database, ["SET autocommit=0;"] + list(inserts("product_word", ["tenant_id", "word", "product_id"], word_rows,
+                                                       ignore=True)) + ["COMMIT;"])
+
+
 def query(database, sql):
     out = subprocess.run(["mariadb", "-h", "127.0.0.1", "-uroot", "-N", "-B", database, "-e", sql],
                          check=True, capture_output=True, text=True).stdout
@@ -43,10 +55,10 @@ def quote(value):
     return "'" + str(value).replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def inserts(table, columns, rows, batch=1000):
+def inserts(table, columns, rows, batch=1000, ignore=False):
     for i in range(0, len(rows), batch):
         values = ",".join("(" + ",".join(quote(v) for v in row) + ")" for row in rows[i:i + batch])
-        yield f"INSERT INTO {table} ({','.join(columns)}) VALUES {values};"
+        yield f"INSERT {'IGNORE ' if ignore else ''}INTO {table} ({','.join(columns)}) VALUES {values};"
 
 
 def main():
@@ -109,6 +121,7 @@ def small(database, spec, rng):
                                    "created_at", "updated_at", "version"], product_rows))
     sql.append("COMMIT;")
     run(database, sql)
+    index_words(database)
     print(f"loaded small: {len(shop_rows)} shops, {len(product_rows)} products")
 
 

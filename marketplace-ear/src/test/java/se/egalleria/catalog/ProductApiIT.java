@@ -125,6 +125,31 @@ class ProductApiIT extends DeployedGallery {
     }
 
     @Test
+    void searchFollowsEveryChangeOfNameAndDescription() {
+        Shops s = shops();
+        HttpResponse<String> created = s.arjeplog.post("/api/v1/shops/" + s.shopA + "/products", s.staffA.token(),
+                product("Hjortronsylt " + s.run, null).add("description", "Kokt på handplockade bär")
+                        .add("vatPercent", 12).add("priceOre", 6900).build());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = ((JsonObject) GalleryClient.json(created)).getJsonNumber("id").longValue();
+        assertEquals(List.of("Hjortronsylt"), names(s, "hjortron " + s.run));
+        assertEquals(List.of("Hjortronsylt"), names(s, "HANDPLOCK " + s.run), "a word of the description");
+
+        JsonObject change = product("Lingonsylt " + s.run, null).add("description", "Rårörd")
+                .add("vatPercent", 12).add("priceOre", 5900)
+                .add("version", s.arjeplog.getJson("/api/v1/products/" + id).getInt("version")).build();
+        assertEquals(200, s.arjeplog.send("PUT", "/api/v1/products/" + id, s.staffA.token(), change).statusCode());
+        assertEquals(List.of(), names(s, "hjortron " + s.run), "the old name no longer finds it");
+        assertEquals(List.of(), names(s, "handplockade " + s.run), "nor the old description");
+        assertEquals(List.of("Lingonsylt"), names(s, "ingonsyl " + s.run));
+        assertEquals(List.of("Lingonsylt"), names(s, "rårörd " + s.run));
+
+        assertEquals(204, s.arjeplog.send("DELETE", "/api/v1/products/" + id, s.staffA.token(), null).statusCode());
+        assertEquals(List.of(), names(s, "lingonsylt " + s.run), "a removed product is not found");
+        assertEquals(0, s.arjeplog.getJson("/api/v1/products?q=" + s.run).getInt("totalItems"));
+    }
+
+    @Test
     void hiddenProductsAreForTheShopOnly() {
         Shops s = shops();
         HttpResponse<String> created = s.arjeplog.post("/api/v1/shops/" + s.shopA + "/products", s.staffA.token(),

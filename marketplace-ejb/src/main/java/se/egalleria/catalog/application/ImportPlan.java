@@ -65,19 +65,31 @@ final class ImportPlan {
             return new ImportReport(parsed.rows().size(), plan.size() - updates, updates, problems, false);
         }
         int done = 0;
+        List<Product> unindexed = new ArrayList<>(FLUSH_EVERY);
         for (Planned p : plan) {
-            if (p.existing() != null) {
-                p.existing().describe(p.details());
+            Product product = p.existing();
+            if (product != null) {
+                product.describe(p.details());
             } else {
-                em.persist(new Product(shopId, p.details()));
+                product = new Product(shopId, p.details());
+                em.persist(product);
             }
+            unindexed.add(product);
             if (++done % FLUSH_EVERY == 0) {
-                em.flush();
+                indexFlushed(em, unindexed);
                 progress.accept(done);
             }
         }
+        indexFlushed(em, unindexed);
         progress.accept(done);
         return new ImportReport(parsed.rows().size(), plan.size() - updates, updates, List.of(), true);
+    }
+
+    /** Writes the products (new ones get their ids), then their words for the search. */
+    private static void indexFlushed(EntityManager em, List<Product> products) {
+        em.flush();
+        ProductWordIndex.reindex(em, products);
+        products.clear();
     }
 
     /**

@@ -79,6 +79,7 @@ public class ProductAdministration {
         Product product = new Product(shopId, details);
         em.persist(product);
         em.flush();
+        ProductWordIndex.reindex(em, List.of(product));
         categories.productsChanged();
         audit.record(caller.auditName(), "product.created", "product:" + product.id(), details.name());
         return summaries.of(product);
@@ -99,6 +100,7 @@ public class ProductAdministration {
         checkUnique(em, product.shopId(), details, productId);
         product.describe(details);
         em.flush();
+        ProductWordIndex.reindex(em, List.of(product));
         categories.productsChanged();
         return summaries.of(product);
     }

@@ -23,7 +23,8 @@ import se.egalleria.shop.domain.Shop;
  * anywhere in the name or description ("mjölk" finds "Mellanmjölk"), case-insensitively, with
  * å, ä and ö as letters of their own (the tables' Swedish collation does that); names that start
  * with the first word come first, then names containing it, then description matches. Products of
- * shops that are not open (awaiting approval, suspended) are not shown.
+ * shops that are not open (awaiting approval, suspended) are not shown. The word index
+ * ({@link ProductWordIndex}) narrows the candidates first; the LIKE conditions then decide.
  */
 @Stateless
 public class ProductCatalogue {
@@ -43,9 +44,14 @@ public class ProductCatalogue {
     public Page<ProductSummary> search(ProductQuery query, PageRequest page) {
         EntityManager em = tenantEm.current();
         WordSearch words = WordSearch.of(query.text());
+        List<List<String>> indexed = ProductWordIndex.wordsContaining(em, words);
+        if (indexed.stream().anyMatch(List::isEmpty)) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
         String where = " FROM Product p WHERE p.visible = TRUE AND p.shopId IN (" + Shop.OPEN_IDS + ")"
                 + (query.shopId() == null ? "" : " AND p.shopId = :shopId")
                 + (query.categoryId() == null ? "" : " AND p.categoryId IN :categoryIds")
+                + indexConditions(indexed)
                 + words.conditions("p.name", "p.description");
         String order = switch (query.sort()) {
             case PRICE_ASCENDING -> " ORDER BY p.priceOre, p.name, p.id";
@@ -55,13 +61,13 @@ public class ProductCatalogue {
                     : " ORDER BY " + words.relevance("p.name") + ", p.name, p.id";
         };
         List<Long> categoryIds = query.categoryId() == null ? List.of() : categories.withDescendants(query.categoryId());
-        long total = filters(words.bind(em.createQuery("SELECT COUNT(p)" + where, Long.class)), query, categoryIds)
-                .getSingleResult();
+        long total = filters(words.bind(em.createQuery("SELECT COUNT(p)" + where, Long.class)), query, categoryIds,
+                indexed).getSingleResult();
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
         TypedQuery<Product> list = filters(words.bind(em.createQuery("SELECT p" + where + order, Product.class)), query,
-                categoryIds);
+                categoryIds, indexed);
         if (!words.isEmpty() && query.sort() == ProductQuery.Sort.RELEVANCE) {
             words.bindRelevance(list);
         }
@@ -101,7 +107,25 @@ public class ProductCatalogue {
         return counts;
     }
 
-    private static <T> TypedQuery<T> filters(TypedQuery<T> q, ProductQuery query, List<Long> categoryIds) {
+    /** Per search word that the index narrows: the product must have one of the words containing it. */
+    private static String indexConditions(List<List<String>> indexed) {
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < indexed.size(); i++) {
+            if (indexed.get(i) != null) {
+                where.append(" AND p.id IN (SELECT w").append(i).append(".productId FROM ProductWord w").append(i)
+                        .append(" WHERE w").append(i).append(".word IN :v").append(i).append(')');
+            }
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> filters(TypedQuery<T> q, ProductQuery query, List<Long> categoryIds,
+                                             List<List<String>> indexed) {
+        for (int i = 0; i < indexed.size(); i++) {
+            if (indexed.get(i) != null) {
+                q.setParameter("v" + i, indexed.get(i));
+            }
+        }
         if (query.shopId() != null) {
             q.setParameter("shopId", query.shopId());
         }

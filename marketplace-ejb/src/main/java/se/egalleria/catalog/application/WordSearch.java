@@ -36,6 +36,15 @@ final class WordSearch {
         return words.isEmpty();
     }
 
+    int size() {
+        return words.size();
+    }
+
+    /** The LIKE pattern of the i-th word: anywhere, typed wildcards escaped. */
+    String pattern(int i) {
+        return "%" + escape(words.get(i)) + "%";
+    }
+
     /** " AND (p.name LIKE :w0 ESCAPE '!' OR p.description LIKE :w0 ESCAPE '!') AND (...)". */
     String conditions(String... fields) {
         StringBuilder where = new StringBuilder();
@@ -55,7 +64,7 @@ final class WordSearch {
 
     <Q extends Query> Q bind(Q query) {
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("w" + i, "%" + escape(words.get(i)) + "%");
+            query.setParameter("w" + i, pattern(i));
         }
         return query;
     }
