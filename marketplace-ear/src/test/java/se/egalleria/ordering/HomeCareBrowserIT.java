@@ -177,8 +177,10 @@ class HomeCareBrowserIT extends DeployedGallery {
 
     private void awaitValue(By locator, String value) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(locator,
-                    "value", value));
+            // The ajax update replaces the contact fields: a field read just as it is replaced is stale.
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(locator, "value", value));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("expected the value \"" + value + "\" in " + locator + ", found \""
                     + browser.findElement(locator).getAttribute("value") + "\"", e);

@@ -79,7 +79,9 @@ class OrderingOnBehalfBrowserIT extends DeployedGallery {
         violations.addAll(Accessibility.violations(browser, "checkout for someone"));
         orderFor.selectByVisibleText("Test Invånare");
         // The form is filled with the resident's details (here the account's: no earlier order), not the relative's.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // fields replaced by ajax
+                .until(ExpectedConditions.attributeToBe(
                 By.id("checkout:email"), "value", resident.email()));
         assertEquals("Test Invånare", browser.findElement(By.id("checkout:name")).getAttribute("value"));
         browser.findElement(By.id("checkout:phone")).sendKeys("070-123 45 67");
