@@ -2,16 +2,13 @@ package se.egalleria.organisation.application;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import se.egalleria.shared.pdf.PdfWriter;
+import se.egalleria.shared.csv.SpreadsheetCsv;
 
 /**
  * The invoice summary as files: CSV the way Swedish Excel opens it (UTF-8 with BOM, semicolons,
@@ -32,26 +29,19 @@ public final class InvoiceFiles {
     }
 
     public byte[] csv(InvoiceSummary summary) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The byte order mark tells Excel the file is UTF-8 (else å, ä, ö come out wrong).
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+        return SpreadsheetCsv.write(csv -> {
             csv.printRecord((Object[]) texts.getString("csv.header").split(";"));
             for (InvoiceSummary.Line l : summary.lines()) {
-                csv.printRecord(l.date(), l.orderNumber(), l.product(), l.quantity(), amount(l.unitPriceOre()),
-                        l.vatPercent(), amount(l.lineTotalOre()), amount(l.vatOre()));
+                csv.printRecord(l.date(), l.orderNumber(), l.product(), l.quantity(), SpreadsheetCsv.kronor(l.unitPriceOre()),
+                        l.vatPercent(), SpreadsheetCsv.kronor(l.lineTotalOre()), SpreadsheetCsv.kronor(l.vatOre()));
             }
             for (InvoiceSummary.VatSum v : summary.vatByRate()) {
                 csv.printRecord(text("csv.vat", v.vatPercent()), "", "", "", "", v.vatPercent(),
-                        amount(v.inclVatOre()), amount(v.vatOre()));
+                        SpreadsheetCsv.kronor(v.inclVatOre()), SpreadsheetCsv.kronor(v.vatOre()));
             }
-            csv.printRecord(texts.getString("csv.totals"), "", "", "", "", "", amount(summary.totalInclVatOre()),
-                    amount(summary.vatOre()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+            csv.printRecord(texts.getString("csv.totals"), "", "", "", "", "", SpreadsheetCsv.kronor(summary.totalInclVatOre()),
+                    SpreadsheetCsv.kronor(summary.vatOre()));
+        });
     }
 
     public byte[] pdf(InvoiceSummary summary) {
@@ -71,20 +61,20 @@ public final class InvoiceFiles {
             pdf.rule();
             for (InvoiceSummary.Line l : summary.lines()) {
                 pdf.columns(COLUMNS, RIGHT, l.date().toString(), l.orderNumber(), l.product(),
-                        Integer.toString(l.quantity()), amount(l.unitPriceOre()), Integer.toString(l.vatPercent()),
-                        amount(l.lineTotalOre()));
+                        Integer.toString(l.quantity()), SpreadsheetCsv.kronor(l.unitPriceOre()), Integer.toString(l.vatPercent()),
+                        SpreadsheetCsv.kronor(l.lineTotalOre()));
             }
             if (summary.lines().isEmpty()) {
                 pdf.columns(COLUMNS, RIGHT, texts.getString("none"));
             }
             pdf.rule();
             for (InvoiceSummary.VatSum v : summary.vatByRate()) {
-                pdf.text(text("vatLine", v.vatPercent(), amount(v.exclVatOre()), amount(v.vatOre()),
-                        amount(v.inclVatOre())));
+                pdf.text(text("vatLine", v.vatPercent(), SpreadsheetCsv.kronor(v.exclVatOre()), SpreadsheetCsv.kronor(v.vatOre()),
+                        SpreadsheetCsv.kronor(v.inclVatOre())));
             }
-            pdf.text(text("totalExcl", amount(summary.totalExclVatOre())));
-            pdf.text(text("totalVat", amount(summary.vatOre())));
-            pdf.boldText(text("totalIncl", amount(summary.totalInclVatOre())));
+            pdf.text(text("totalExcl", SpreadsheetCsv.kronor(summary.totalExclVatOre())));
+            pdf.text(text("totalVat", SpreadsheetCsv.kronor(summary.vatOre())));
+            pdf.boldText(text("totalIncl", SpreadsheetCsv.kronor(summary.totalInclVatOre())));
             pdf.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -104,8 +94,4 @@ public final class InvoiceFiles {
         return new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 
-    /** Kronor with a decimal comma, no currency: what a spreadsheet can sum. */
-    static String amount(long ore) {
-        return (ore < 0 ? "-" : "") + Math.abs(ore) / 100 + "," + String.format(Locale.ROOT, "%02d", Math.abs(ore) % 100);
-    }
 }

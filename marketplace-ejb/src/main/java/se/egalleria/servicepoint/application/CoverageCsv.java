@@ -1,16 +1,10 @@
 package se.egalleria.servicepoint.application;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import se.egalleria.shared.csv.SpreadsheetCsv;
 
 /**
  * Service coverage as a CSV table the way Swedish Excel opens it (UTF-8 with BOM, semicolons,
@@ -33,11 +27,7 @@ public final class CoverageCsv {
     }
 
     public byte[] csv(CoverageReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The byte order mark tells Excel the file is UTF-8 (else å, ä, ö come out wrong).
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+        return SpreadsheetCsv.write(csv -> {
             csv.printRecord((Object[]) MessageFormat.format(texts.getString("header"), report.limitKm()).split(";"));
             for (VillageCoverage v : report.villages()) {
                 csv.printRecord(v.village(), number(v.latitude()), number(v.longitude()),
@@ -45,10 +35,7 @@ public final class CoverageCsv {
                         text(v.nearestServicePoint()), number(v.servicePointKm()),
                         texts.getString(v.beyondLimit() ? "yes" : "no"));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private String number(BigDecimal value) {

@@ -1,15 +1,9 @@
 package se.egalleria.statistics.application;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import se.egalleria.shared.csv.SpreadsheetCsv;
 
 /**
  * The statistics as one CSV table the way Swedish Excel opens it (UTF-8 with BOM, semicolons,
@@ -33,11 +27,7 @@ public final class StatisticsCsv {
     }
 
     public byte[] csv(DeliveryFigures f) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The byte order mark tells Excel the file is UTF-8 (else å, ä, ö come out wrong).
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+        return SpreadsheetCsv.write(csv -> {
             csv.printRecord((Object[]) texts.getString("header").split(";"));
             csv.printRecord(texts.getString("total"), f.from() + "–" + f.to(), f.homeDeliveries(), f.pickups(),
                     f.households(), f.subsidisedDeliveries(), percent(f.subsidisedPercent()));
@@ -55,10 +45,7 @@ public final class StatisticsCsv {
             for (CarrierFigures c : f.carriers()) {
                 csv.printRecord(texts.getString("carrier"), c.carrier(), c.homeDeliveries(), "", "", "", "");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private String percent(BigDecimal value) {

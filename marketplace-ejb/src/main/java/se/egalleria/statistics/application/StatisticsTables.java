@@ -1,16 +1,10 @@
 package se.egalleria.statistics.application;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import se.egalleria.shared.csv.SpreadsheetCsv;
 
 /**
  * The dashboard's other figures as CSV files the way Swedish Excel opens them, like
@@ -82,19 +76,12 @@ public final class StatisticsTables {
     }
 
     private byte[] table(String headerKey, List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The byte order mark tells Excel the file is UTF-8 (else å, ä, ö come out wrong).
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+        return SpreadsheetCsv.write(csv -> {
             csv.printRecord((Object[]) texts.getString(headerKey).split(";"));
             for (List<Object> row : rows) {
                 csv.printRecord(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** 1234,50 (or 1234.50 in English): kronor without a currency, so that a spreadsheet can sum them. */

@@ -2,16 +2,14 @@ package se.egalleria.subsidy.application;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import se.egalleria.shared.pdf.PdfWriter;
+import se.egalleria.shared.csv.SpreadsheetCsv;
 
 /**
  * The monthly report as files: CSV the way Swedish Excel opens it (UTF-8 with BOM, semicolons,
@@ -36,30 +34,23 @@ public final class ReportFiles {
     }
 
     public byte[] csv(MonthlyReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The byte order mark tells Excel the file is UTF-8 (else å, ä, ö come out wrong).
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+        return SpreadsheetCsv.write(csv -> {
             csv.printRecord(texts.getString("csv.header").split(";"));
             for (ReportLine l : report.lines()) {
                 csv.printRecord(l.date(), l.orderNumber(), l.customerName(), l.address(), l.village(),
                         l.basis() == null ? "" : label("basis." + l.basis()),
                         l.distanceMeters() == null ? "" : km(l.distanceMeters()), label("kind." + l.kind()),
-                        l.carrier() == null ? "" : l.carrier(), mode(l.carrierMode()), amount(l.orderValueOre()),
-                        amount(l.feeOre()),
-                        amount(l.subsidyOre()), l.recipientConfirmed() ? texts.getString("yes") : texts.getString("no"),
+                        l.carrier() == null ? "" : l.carrier(), mode(l.carrierMode()), SpreadsheetCsv.kronor(l.orderValueOre()),
+                        SpreadsheetCsv.kronor(l.feeOre()),
+                        SpreadsheetCsv.kronor(l.subsidyOre()), l.recipientConfirmed() ? texts.getString("yes") : texts.getString("no"),
                         String.join(", ", l.flags().stream().map(f -> label("flag." + f)).toList()));
             }
-            csv.printRecord(texts.getString("csv.totals"), "", "", "", "", "", "", "", "", "", "", amount(report.feesOre()),
-                    amount(report.subsidyOre()), "", "");
+            csv.printRecord(texts.getString("csv.totals"), "", "", "", "", "", "", "", "", "", "", SpreadsheetCsv.kronor(report.feesOre()),
+                    SpreadsheetCsv.kronor(report.subsidyOre()), "", "");
             if (report.kind().equals("SHOP")) {
                 csvTrips(csv, report);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     public byte[] pdf(MonthlyReport report) {
@@ -83,16 +74,16 @@ public final class ReportFiles {
             for (ReportLine l : report.lines()) {
                 pdf.columns(COLUMNS, RIGHT, l.date().toString().substring(5), l.customerName(), l.village(),
                         l.basis() == null ? "–" : label("basis." + l.basis()),
-                        l.distanceMeters() == null ? "" : km(l.distanceMeters()), amount(l.orderValueOre()),
-                        amount(l.feeOre()), amount(l.subsidyOre()), l.recipientConfirmed() ? "x" : "",
+                        l.distanceMeters() == null ? "" : km(l.distanceMeters()), SpreadsheetCsv.kronor(l.orderValueOre()),
+                        SpreadsheetCsv.kronor(l.feeOre()), SpreadsheetCsv.kronor(l.subsidyOre()), l.recipientConfirmed() ? "x" : "",
                         String.join(", ", l.flags().stream().map(f -> label("flag." + f)).toList()));
                 // The form asks for the address and how the goods travelled: a second, indented line.
                 pdf.columns(COLUMNS, RIGHT, "", l.address() + (l.carrier() == null ? ""
                         : " · " + l.carrier() + (l.carrierMode() == null ? "" : " (" + mode(l.carrierMode()) + ")")));
             }
             pdf.rule();
-            pdf.text(text("totals", report.households(), report.deliveries(), amount(report.feesOre()),
-                    amount(report.subsidyOre()), report.flaggedLines()));
+            pdf.text(text("totals", report.households(), report.deliveries(), SpreadsheetCsv.kronor(report.feesOre()),
+                    SpreadsheetCsv.kronor(report.subsidyOre()), report.flaggedLines()));
             if (report.kind().equals("CARRIER")) {
                 pdf.text(text("km", report.kmDriven()));
             }
@@ -118,13 +109,13 @@ public final class ReportFiles {
         csv.printRecord(texts.getString("trips.csv.header").split(";"));
         for (TripLine l : trips.lines()) {
             csv.printRecord(l.date(), l.trip(), orEmpty(l.householdName()), orEmpty(l.address()), orEmpty(l.village()),
-                    l.basis() == null ? "" : label("basis." + l.basis()), l.seats(), amount(l.subsidyOre()),
+                    l.basis() == null ? "" : label("basis." + l.basis()), l.seats(), SpreadsheetCsv.kronor(l.subsidyOre()),
                     flags(l.flags()));
         }
         csv.printRecord(texts.getString("trips.csv.totals"), "", "", "", "", "", trips.seats(),
-                amount(trips.subsidyOre()), "");
+                SpreadsheetCsv.kronor(trips.subsidyOre()), "");
         csv.printRecord(texts.getString("trips.csv.grandTotal"), "", "", "", "", "", "",
-                amount(report.totalSubsidyOre()), "");
+                SpreadsheetCsv.kronor(report.totalSubsidyOre()), "");
     }
 
     private void pdfTrips(PdfWriter pdf, MonthlyReport report) {
@@ -139,15 +130,15 @@ public final class ReportFiles {
             pdf.columns(TRIP_COLUMNS, TRIP_RIGHT, l.date().toString().substring(5), l.trip(),
                     l.householdName() == null ? "–" : l.householdName(), orEmpty(l.village()),
                     l.basis() == null ? "–" : label("basis." + l.basis()), String.valueOf(l.seats()),
-                    amount(l.subsidyOre()), flags(l.flags()));
+                    SpreadsheetCsv.kronor(l.subsidyOre()), flags(l.flags()));
         }
         if (trips.lines().isEmpty()) {
             pdf.text(texts.getString("trips.none"));
         }
         pdf.rule();
-        pdf.text(text("trips.totals", trips.households(), trips.trips(), trips.seats(), amount(trips.subsidyOre()),
+        pdf.text(text("trips.totals", trips.households(), trips.trips(), trips.seats(), SpreadsheetCsv.kronor(trips.subsidyOre()),
                 trips.flaggedLines()));
-        pdf.boldText(text("trips.grandTotal", amount(report.totalSubsidyOre())));
+        pdf.boldText(text("trips.grandTotal", SpreadsheetCsv.kronor(report.totalSubsidyOre())));
     }
 
     private String flags(java.util.List<String> flags) {
@@ -174,10 +165,6 @@ public final class ReportFiles {
         return new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 
-    /** Kronor with a decimal comma, no currency: what a spreadsheet can sum. */
-    static String amount(long ore) {
-        return (ore < 0 ? "-" : "") + Math.abs(ore) / 100 + "," + String.format(Locale.ROOT, "%02d", Math.abs(ore) % 100);
-    }
 
     private static String km(int metres) {
         return String.format(Locale.ROOT, "%d,%d", metres / 1000, metres % 1000 / 100);
