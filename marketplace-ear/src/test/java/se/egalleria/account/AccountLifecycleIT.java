@@ -11,12 +11,14 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.MailCatcher;
 import se.egalleria.testsupport.MailCatcher.Mail;
 
 /** A resident's account from registration to deletion, with the real e-mails in between. */
+@AlsoOnEmbeddedH2
 class AccountLifecycleIT extends DeployedGallery {
 
     private GalleryClient arjeplog() {

@@ -13,10 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 
 /** Shop staff keep their products through the API; other shops and municipalities cannot touch them. */
+@AlsoOnEmbeddedH2
 class ProductApiIT extends DeployedGallery {
 
     @Test

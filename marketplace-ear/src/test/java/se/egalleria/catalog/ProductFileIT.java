@@ -13,10 +13,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 
 /** Shops' product files: Swedish Excel in, problems reported by line and column, re-imports update. */
+@AlsoOnEmbeddedH2
 class ProductFileIT extends DeployedGallery {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

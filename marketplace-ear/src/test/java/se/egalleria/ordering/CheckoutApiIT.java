@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts.Person;
 import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.MailCatcher;
@@ -25,6 +26,7 @@ import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
  * Tuesdays and Fridays from 200 kr; Slagnäs Livs does not deliver to Laisvall, so its part is
  * picked up at Laisvalls Handel, a service point.
  */
+@AlsoOnEmbeddedH2
 class CheckoutApiIT extends DeployedGallery {
 
     @Test

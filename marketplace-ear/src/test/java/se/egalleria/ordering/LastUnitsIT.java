@@ -12,10 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.Shopping;
 
 /** Many residents check out the last units at the same moment: exactly as many succeed as there are units. */
+@AlsoOnEmbeddedH2
 class LastUnitsIT extends DeployedGallery {
 
     private static final int UNITS = 3;

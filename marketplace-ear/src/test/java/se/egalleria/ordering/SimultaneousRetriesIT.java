@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.Shopping;
 
@@ -22,6 +23,7 @@ import se.egalleria.testsupport.Shopping;
  * A phone app on a bad connection sends the same checkout (same basket, same Idempotency-Key)
  * several times at once: one set of orders is placed and every answer names it.
  */
+@AlsoOnEmbeddedH2
 class SimultaneousRetriesIT extends DeployedGallery {
 
     private static final int SENDS = 6;

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts.Person;
 import se.egalleria.testsupport.Accounts;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.Shopping;
@@ -23,6 +24,7 @@ import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
  * Arjeplog pays 150 kr per delivery to approved households, once a week. The monthly report of a
  * shop lists every home delivery with the checks, and is locked once approved.
  */
+@AlsoOnEmbeddedH2
 class SubsidyReportApiIT extends DeployedGallery {
 
     @Test

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.Platform;
@@ -23,6 +24,7 @@ import se.egalleria.testsupport.Shopping;
  * A regional gallery lists the shops of several municipalities; an order placed through its link
  * belongs to the shop's own municipality, and another member's administrator never sees it.
  */
+@AlsoOnEmbeddedH2
 class RegionalGalleryApiIT extends DeployedGallery {
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.MailCatcher;
@@ -25,6 +26,7 @@ import se.egalleria.testsupport.Shopping;
  * and orders. A shop that is not approved is hidden from residents and checkout refuses its goods,
  * while its staff keep working. Only that municipality's administrators may do any of it.
  */
+@AlsoOnEmbeddedH2
 class ShopAdmissionApiIT extends DeployedGallery {
 
     private static final String SHOPS = "/api/v1/municipality/shops";

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import se.egalleria.ordering.TwoShops;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.Shopping;
@@ -28,6 +29,7 @@ import se.egalleria.testsupport.Shopping;
  * with other tests and outlives runs, so order figures are compared before and after this test's
  * own orders, and bookings are read for a service this test creates (exact, not a delta).
  */
+@AlsoOnEmbeddedH2
 class DashboardStatisticsApiIT extends DeployedGallery {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import se.egalleria.ordering.TwoShops;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.Shopping;
@@ -27,6 +28,7 @@ import se.egalleria.testsupport.Shopping;
  * carrier, and as subsidised when the register covers its household. The database is shared with
  * other tests, so the figures are compared before and after this test's own deliveries.
  */
+@AlsoOnEmbeddedH2
 class DeliveryStatisticsApiIT extends DeployedGallery {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");

@@ -8,11 +8,14 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
+
 import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
 
 /** Which municipality a request belongs to, and what happens when it names none or an unknown one. */
+@AlsoOnEmbeddedH2
 class TenantResolutionIT extends DeployedGallery {
 
     @Test

@@ -11,10 +11,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 
 /** The start page of each gallery, as HTML: its own branding and shops, Swedish first. */
+@AlsoOnEmbeddedH2
 class StartPageIT extends DeployedGallery {
 
     @Test

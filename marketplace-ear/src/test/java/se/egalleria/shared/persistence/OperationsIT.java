@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 
@@ -16,6 +17,7 @@ import se.egalleria.testsupport.GalleryClient;
  * What operations look at: readiness (WildFly's own checks; it does not run application health
  * checks inside an EAR, so the deployment's state is the signal) and the API description.
  */
+@AlsoOnEmbeddedH2
 class OperationsIT extends DeployedGallery {
 
     /** The tests' server's management port (the build passes it; two runs on one machine differ). */

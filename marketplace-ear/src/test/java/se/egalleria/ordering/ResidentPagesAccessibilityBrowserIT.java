@@ -28,7 +28,7 @@ import se.egalleria.testsupport.Shopping;
  * sees it: with products, a filled basket, form errors, a placed order, signed in and out, in
  * English, on the message and error pages, and on a phone 320 pixels wide.
  */
-class ResidentPagesAccessibilityIT extends DeployedGallery {
+class ResidentPagesAccessibilityBrowserIT extends DeployedGallery {
 
     private ChromeDriver browser;
     private final List<String> violations = new ArrayList<>();
