@@ -8,16 +8,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
+import se.egalleria.testsupport.AlsoOnEmbeddedH2;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 import se.egalleria.testsupport.MailCatcher;
 import se.egalleria.testsupport.Shopping;
 
 /** The shop's inbox and the steps to the door: accept, carrier, pack, hand over, deliver; or reject. */
+@AlsoOnEmbeddedH2
 class OrderWorkflowApiIT extends DeployedGallery {
 
     @Test
@@ -110,6 +116,61 @@ class OrderWorkflowApiIT extends DeployedGallery {
         assertProblem(GalleryClient.forMunicipality(base, "harjedalen").send("POST", "/api/v1/orders/" + number
                 + "/status", staff, Json.createObjectBuilder().add("status", "ACCEPTED").build()), 401,
                 "not-authenticated");
+    }
+
+    @Test
+    void theInboxPutsNewOrdersFirstOnEveryPageThenByRouteDayNewestFirst() {
+        TwoShops s = TwoShops.in(base);
+        String staff = s.fjallbodenStaff().token();
+        String waiting = place(s, 2, "HOME_DELIVERY", Accounts.newAddress("inbox"));
+        String accepted = place(s, 2, "HOME_DELIVERY", Accounts.newAddress("inbox"));
+        move(s, staff, accepted, "ACCEPTED", null);
+        String inbox = "/api/v1/shops/" + s.fjallboden() + "/orders?";
+
+        List<JsonObject> all = wholeInbox(s, staff, inbox, 100);
+        assertEquals(all.size(), total(s, staff, inbox), "the total counts every order listed");
+        List<String> numbers = all.stream().map(o -> o.getString("number")).toList();
+        assertEquals(numbers.size(), Set.copyOf(numbers).size(), "no order twice");
+        int firstNotNew = (int) all.stream().takeWhile(o -> o.getString("status").equals("NEW")).count();
+        assertTrue(all.subList(firstNotNew, all.size()).stream().noneMatch(o -> o.getString("status").equals("NEW")),
+                "new orders come first");
+        assertEquals(firstNotNew, total(s, staff, inbox + "status=NEW&"), "every new order is among the first");
+        assertTrue(numbers.subList(0, firstNotNew).contains(waiting));
+        assertTrue(numbers.subList(firstNotNew, numbers.size()).contains(accepted));
+        for (List<JsonObject> part : List.of(all.subList(0, firstNotNew), all.subList(firstNotNew, all.size()))) {
+            for (int i = 1; i < part.size(); i++) {
+                assertTrue(INBOX_ORDER.compare(part.get(i - 1), part.get(i)) <= 0,
+                        "by route day, newest first: " + part.get(i - 1) + " before " + part.get(i));
+            }
+        }
+        assertEquals(numbers, wholeInbox(s, staff, inbox, 3).stream().map(o -> o.getString("number")).toList(),
+                "small pages split the same list, across the step from new orders to the others");
+        assertEquals(0, total(s, staff, inbox + "status=AWAITING_APPROVAL&"), "not the shop's before approval");
+        assertProblem(GalleryClient.forMunicipality(base, "harjedalen").send("GET", inbox, staff, null), 401,
+                "not-authenticated");
+    }
+
+    private static final Comparator<JsonObject> INBOX_ORDER = Comparator
+            .comparing((JsonObject o) -> o.containsKey("deliveryDate") && !o.isNull("deliveryDate")
+                    ? o.getString("deliveryDate") : "", Comparator.naturalOrder())
+            .thenComparing(o -> Instant.parse(o.getString("placedAt")), Comparator.reverseOrder());
+
+    private static List<JsonObject> wholeInbox(TwoShops s, String staff, String inbox, int size) {
+        List<JsonObject> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<JsonObject> items = items(s.arjeplog().send("GET", inbox + "size=" + size + "&page=" + page, staff,
+                    null));
+            all.addAll(items);
+            if (items.size() < size) {
+                return all;
+            }
+        }
+    }
+
+    private static long total(TwoShops s, String staff, String query) {
+        HttpResponse<String> page = s.arjeplog().send("GET", query + "size=1", staff, null);
+        assertEquals(200, page.statusCode(), page.body());
+        return ((JsonObject) GalleryClient.json(page)).getJsonNumber("totalItems").longValue();
     }
 
     @Test

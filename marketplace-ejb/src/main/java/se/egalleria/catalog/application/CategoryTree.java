@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.egalleria.account.application.Access;
 import se.egalleria.account.application.CallerIdentity;
@@ -16,6 +17,7 @@ import se.egalleria.shared.Inputs;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.shop.application.ShopDirectory;
 
 /** The municipality's category tree; a starting tree is created for a municipality without one. */
 @Stateless
@@ -37,6 +39,9 @@ public class CategoryTree {
     private TenantEntityManager tenantEm;
 
     @Inject
+    private ShopDirectory shops;
+
+    @Inject
     private Access access;
 
     @Inject
@@ -54,6 +59,12 @@ public class CategoryTree {
      */
     public List<CategoryNode> tree() {
         return cache.get(TREE_AREA, this::loadTree);
+    }
+
+    /** Visible products in the category and below it, as {@link #tree()} counts them; 0 for no such category. */
+    public long visibleProducts(long categoryId) {
+        return tree().stream().filter(node -> node.id() == categoryId).mapToLong(CategoryNode::productCount)
+                .findFirst().orElse(0);
     }
 
     /** Products were added, removed, hidden or moved: the counts of the tree are read again. */
@@ -75,7 +86,9 @@ public class CategoryTree {
     private List<CategoryNode> loadTree() {
         EntityManager em = tenantEm.current();
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(Product.COUNT_VISIBLE_BY_CATEGORY, Object[].class).getResultList()) {
+        Set<Long> openShops = shops.openNamesById().keySet();
+        for (Object[] row : openShops.isEmpty() ? List.<Object[]>of() : em.createNamedQuery(
+                Product.COUNT_VISIBLE_BY_CATEGORY, Object[].class).setParameter("openShops", openShops).getResultList()) {
             if (row[0] != null) {
                 counts.put((Long) row[0], (Long) row[1]);
             }

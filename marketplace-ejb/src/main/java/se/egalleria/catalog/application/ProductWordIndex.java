@@ -11,10 +11,10 @@ import se.egalleria.shared.persistence.TenantOwnedEntity;
 
 /**
  * The storefront search's index: the words of every product ({@link ProductWords}), kept in the
- * same transaction as the product. A search word is first looked up among the municipality's
- * distinct words (its vocabulary, a short index scan), then the products of the words containing
- * it are read by key, instead of reading every product's name and description with
- * {@code LIKE '%word%'}.
+ * same transaction as the product, and each distinct word once in the municipality's vocabulary
+ * ({@code product_vocabulary}). A search word is first looked up in the vocabulary (a short scan),
+ * then the products of the words containing it are read by key, instead of reading every
+ * product's name and description with {@code LIKE '%word%'}.
  */
 final class ProductWordIndex {
 
@@ -41,7 +41,14 @@ final class ProductWordIndex {
         }
         String tenant = (String) em.getProperties().get(TenantOwnedEntity.TENANT_PROPERTY);
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            insert(em, tenant, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
+            insert(em, "product_word (tenant_id, word, product_id)", tenant,
+                    rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
+        }
+        List<Object[]> vocabulary = rows.stream().map(row -> (String) row[0]).distinct()
+                .map(word -> new Object[] {word}).toList();
+        for (int from = 0; from < vocabulary.size(); from += ROWS_PER_INSERT) {
+            insert(em, "product_vocabulary (tenant_id, word)", tenant,
+                    vocabulary.subList(from, Math.min(vocabulary.size(), from + ROWS_PER_INSERT)));
         }
     }
 
@@ -52,8 +59,8 @@ final class ProductWordIndex {
     static List<List<String>> wordsContaining(EntityManager em, WordSearch search) {
         List<List<String>> matching = new ArrayList<>();
         for (int i = 0; i < search.size(); i++) {
-            List<String> words = em.createQuery("SELECT DISTINCT w.word FROM ProductWord w"
-                            + " WHERE w.word LIKE :pattern ESCAPE '!'", String.class)
+            List<String> words = em.createQuery("SELECT v.word FROM VocabularyWord v"
+                            + " WHERE v.word LIKE :pattern ESCAPE '!'", String.class)
                     .setParameter("pattern", search.pattern(i)).setMaxResults(MAX_MATCHING_WORDS + 1).getResultList();
             matching.add(words.size() > MAX_MATCHING_WORDS ? null : words);
         }
@@ -65,17 +72,19 @@ final class ProductWordIndex {
      * names the tenant itself, from the EntityManager that every other query here gets it from;
      * a word that equals another under the table's collation (Mjölk, mjölk) is one row.
      */
-    private static void insert(EntityManager em, String tenant, List<Object[]> rows) {
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO product_word (tenant_id, word, product_id) VALUES ");
+    private static void insert(EntityManager em, String tableAndColumns, String tenant, List<Object[]> rows) {
+        String values = "(?" + ", ?".repeat(rows.get(0).length) + ")";
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO ").append(tableAndColumns).append(" VALUES ");
         for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
+            sql.append(i == 0 ? "" : ", ").append(values);
         }
         Query insert = em.createNativeQuery(sql.toString());
         int position = 1;
         for (Object[] row : rows) {
             insert.setParameter(position++, tenant);
-            insert.setParameter(position++, row[0]);
-            insert.setParameter(position++, row[1]);
+            for (Object value : row) {
+                insert.setParameter(position++, value);
+            }
         }
         insert.executeUpdate();
     }

@@ -16,9 +16,11 @@ import se.egalleria.shop.domain.Shop;
 @Entity
 @Table(name = "product")
 @NamedQuery(name = Product.OF_SHOP, query = "SELECT p FROM Product p WHERE p.shopId = :shopId ORDER BY p.name, p.id")
+// The open shops are given as a list: as a subquery, MariaDB read the products shop by shop
+// instead of one index range (bench/README.md).
 @NamedQuery(name = Product.COUNT_VISIBLE_BY_CATEGORY,
-        query = "SELECT p.categoryId, COUNT(p) FROM Product p WHERE p.visible = TRUE AND p.shopId IN ("
-                + Shop.OPEN_IDS + ") GROUP BY p.categoryId")
+        query = "SELECT p.categoryId, COUNT(p) FROM Product p WHERE p.visible = TRUE AND p.shopId IN :openShops"
+                + " GROUP BY p.categoryId")
 @NamedQuery(name = Product.COUNT_VISIBLE_BY_SHOP,
         query = "SELECT p.shopId, COUNT(p) FROM Product p WHERE p.visible = TRUE AND p.shopId IN ("
                 + Shop.OPEN_IDS + ") GROUP BY p.shopId")

@@ -3,7 +3,6 @@ package se.egalleria.ordering.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,13 +82,6 @@ public class Orders {
         return page("o.accountId = :owner", "owner", me.id(), page);
     }
 
-    /** A shop's orders, newest first, for its staff. */
-    public Page<OrderSummary> ofShop(long shopId, PageRequest page) {
-        access.requireShopManager(shopId);
-        return page("o.shopId = :shopId AND o.status <> se.egalleria.ordering.domain.OrderStatus.AWAITING_APPROVAL",
-                "shopId", shopId, page);
-    }
-
     /**
      * The shop's inbox: new orders first, then by route day, newest first; filtered by status,
      * route day and village.
@@ -99,19 +91,8 @@ public class Orders {
         OrderStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Inputs.oneOf(OrderStatus.class, "status", filter.status());
         // An organisation's order waiting for the municipality's approval is not the shop's yet.
-        String where = " FROM CustomerOrder o WHERE o.shopId = :shopId AND o.status <> :awaiting"
-                + (status == null ? "" : " AND o.status = :status")
-                + (filter.date() == null ? "" : " AND o.deliveryDate = :date")
-                + (filter.villageId() == null ? "" : " AND o.address.villageId = :village");
-        EntityManager em = tenantEm.current();
-        long total = inboxParameters(em.createQuery("SELECT COUNT(o)" + where, Long.class), shopId, status, filter)
-                .getSingleResult();
-        List<CustomerOrder> orders = total <= page.offset() ? List.of()
-                : inboxParameters(em.createQuery("SELECT o" + where + " ORDER BY CASE WHEN o.status = :new THEN 0"
-                        + " ELSE 1 END, o.deliveryDate, o.placedAt DESC, o.id DESC", CustomerOrder.class), shopId, status, filter)
-                        .setParameter("new", OrderStatus.NEW)
-                        .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(views.summaries(orders), page.page(), page.size(), total);
+        InboxQuery.Result result = new InboxQuery(tenantEm.current(), shopId, filter).page(status, page);
+        return new Page<>(views.summaries(result.orders()), page.page(), page.size(), result.total());
     }
 
     /**
@@ -287,21 +268,6 @@ public class Orders {
                 .setHint(QueryHints.BATCH, "o.lines")
                 .getResultList();
         return views.details(orders);
-    }
-
-    private static <T> TypedQuery<T> inboxParameters(TypedQuery<T> query, long shopId, OrderStatus status,
-                                                     InboxFilter filter) {
-        query.setParameter("shopId", shopId).setParameter("awaiting", OrderStatus.AWAITING_APPROVAL);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (filter.date() != null) {
-            query.setParameter("date", filter.date());
-        }
-        if (filter.villageId() != null) {
-            query.setParameter("village", filter.villageId());
-        }
-        return query;
     }
 
     /** The lines of an order the caller may open (product id → quantity), for ordering again. */

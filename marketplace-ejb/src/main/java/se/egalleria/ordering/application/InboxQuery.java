@@ -1,0 +1,94 @@
+package se.egalleria.ordering.application;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import se.egalleria.ordering.domain.CustomerOrder;
+import se.egalleria.ordering.domain.OrderStatus;
+import se.egalleria.shared.PageRequest;
+
+/**
+ * One page of a shop's inbox: new orders first, then the others, each part by route day, newest
+ * first. The two parts are read separately, each in the order of the index
+ * {@code (shop_id, status, delivery_date, placed_at DESC, id DESC)} or
+ * {@code (shop_id, delivery_date, placed_at DESC, id DESC)}, because one query sorting new orders
+ * first would have to sort all of the shop's orders for every page.
+ */
+final class InboxQuery {
+
+    /** Orders the shop does not see in its inbox: an organisation's order awaiting approval. */
+    private static final List<OrderStatus> NOT_IN_INBOX = List.of(OrderStatus.AWAITING_APPROVAL);
+
+    private static final String ORDER = " ORDER BY o.deliveryDate, o.placedAt DESC, o.id DESC";
+
+    private final EntityManager em;
+    private final long shopId;
+    private final InboxFilter filter;
+
+    InboxQuery(EntityManager em, long shopId, InboxFilter filter) {
+        this.em = em;
+        this.shopId = shopId;
+        this.filter = filter;
+    }
+
+    record Result(List<CustomerOrder> orders, long total) {
+    }
+
+    /** The page among orders of one status, or of any status the inbox shows when null. */
+    Result page(OrderStatus status, PageRequest page) {
+        if (status != null) {
+            return NOT_IN_INBOX.contains(status) ? new Result(List.of(), 0) : part(" = :status", status, page.offset(),
+                    page.size());
+        }
+        long newCount = count(" = :status", OrderStatus.NEW);
+        long restCount = count(" NOT IN :status", notNew());
+        List<CustomerOrder> orders = new ArrayList<>();
+        if (page.offset() < newCount) {
+            orders.addAll(read(" = :status", OrderStatus.NEW, page.offset(), page.size()));
+        }
+        int stillWanted = page.size() - orders.size();
+        long restOffset = Math.max(0, page.offset() - newCount);
+        if (stillWanted > 0 && restOffset < restCount) {
+            orders.addAll(read(" NOT IN :status", notNew(), (int) restOffset, stillWanted));
+        }
+        return new Result(orders, newCount + restCount);
+    }
+
+    private Result part(String statusCondition, Object status, int offset, int size) {
+        long total = count(statusCondition, status);
+        return new Result(total <= offset ? List.of() : read(statusCondition, status, offset, size), total);
+    }
+
+    private static List<OrderStatus> notNew() {
+        List<OrderStatus> statuses = new ArrayList<>(NOT_IN_INBOX);
+        statuses.add(OrderStatus.NEW);
+        return statuses;
+    }
+
+    private long count(String statusCondition, Object status) {
+        return bind(em.createQuery("SELECT COUNT(o)" + where(statusCondition), Long.class), status).getSingleResult();
+    }
+
+    private List<CustomerOrder> read(String statusCondition, Object status, int offset, int size) {
+        return bind(em.createQuery("SELECT o" + where(statusCondition) + ORDER, CustomerOrder.class), status)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    private String where(String statusCondition) {
+        return " FROM CustomerOrder o WHERE o.shopId = :shopId AND o.status" + statusCondition
+                + (filter.date() == null ? "" : " AND o.deliveryDate = :date")
+                + (filter.villageId() == null ? "" : " AND o.address.villageId = :village");
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, Object status) {
+        query.setParameter("shopId", shopId).setParameter("status", status);
+        if (filter.date() != null) {
+            query.setParameter("date", filter.date());
+        }
+        if (filter.villageId() != null) {
+            query.setParameter("village", filter.villageId());
+        }
+        return query;
+    }
+}
