@@ -38,7 +38,9 @@ def index_words(database):
     word_rows = [(tenant, word, int(pid)) for pid, tenant, name, description in rows
                  for word in product_words(name, description)]
     run(database, ["SET autocommit=0;"] + list(inserts("product_word", ["tenant_id", "word", "product_id"], word_rows,
-                                                       ignore=True)) + ["COMMIT;"])
+                                                       ignore=True))
+        + ["INSERT IGNORE INTO product_vocabulary (tenant_id, word) SELECT DISTINCT tenant_id, word FROM product_word;",
+           "COMMIT;"])
 
 
 def query(database, sql):

@@ -168,7 +168,8 @@ def generate(query, load, work_dir, words, seed):
                 product_word.add(slug, word, pid)
             if len(products_of[slug]) < 500:
                 products_of[slug].append((pid, name, price))
-    load([product.load_statement(), product_word.load_statement().replace(" INTO TABLE", " IGNORE INTO TABLE", 1)])
+    load([product.load_statement(), product_word.load_statement().replace(" INTO TABLE", " IGNORE INTO TABLE", 1),
+          "INSERT IGNORE INTO product_vocabulary (tenant_id, word) SELECT DISTINCT tenant_id, word FROM product_word;"])
 
     account = Tsv(work_dir, "account", ["id", "tenant_id", "email", "password_hash", "display_name", "status",
                                         "failed_logins", "created_at", "version"])

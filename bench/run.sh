@@ -4,7 +4,9 @@
 # loads the generated data once, runs each workload with wrk (warm-up, then the measured run) and
 # writes a table to bench/results/. Environment: BENCH_DURATION (30s), BENCH_WARMUP (10s),
 # BENCH_CONNECTIONS (16), BENCH_THREADS (2), BENCH_W7_CONNECTIONS (1: one report at a time, the
-# target is the time of one report), BENCH_RESULTS (bench/results). Fails on errors (and on an
+# target is the time of one report), BENCH_RESULTS (bench/results), BENCH_JAVA_OPTS (added to the
+# server's JVM options), BENCH_JFR=1 (a Java Flight Recording of each measured run, beside its
+# results; bench/jfr-hot.py summarises one). Fails on errors (and on an
 # oversold product after W5), never on speed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +20,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
 W7_CONNECTIONS=${BENCH_W7_CONNECTIONS:-1}
 RESULTS=${BENCH_RESULTS:-bench/results}
+case $RESULTS in /*) ;; *) RESULTS=$ROOT/$RESULTS ;; esac
 DB=egalleria_bench_$SIZE
 OFFSET=300
 PORT=$((8080 + OFFSET))
@@ -35,6 +38,13 @@ fi
 mariadb -h 127.0.0.1 -uroot -e "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci;
   CREATE USER IF NOT EXISTS '$DB'@'127.0.0.1' IDENTIFIED BY '$DB'; GRANT ALL ON $DB.* TO '$DB'@'127.0.0.1';
   CREATE USER IF NOT EXISTS '$DB'@'localhost' IDENTIFIED BY '$DB'; GRANT ALL ON $DB.* TO '$DB'@'localhost';"
+
+# MariaDB's default buffer pool (128 MB) is far too small for `large` (some 4 GB of tables and
+# indexes): loading its orders took 8 minutes of random index writes, and reads went to disk. The
+# benchmark sizes it as a database server of such an installation would be (it lasts until MariaDB
+# restarts; `small` leaves the server as it is).
+[ "$SIZE" = small ] || mariadb -h 127.0.0.1 -uroot -e \
+    "SET GLOBAL innodb_buffer_pool_size = GREATEST(@@innodb_buffer_pool_size, 4294967296)"
 
 # The server runs from its own base directory, so it can run beside a gallery or the tests.
 BASE_DIR=$ROOT/bench/target/server
@@ -54,7 +64,7 @@ export EGALLERIA_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?sslMode=DISABLED&charac
 
 start_server() {
     STARTED=$(date +%s.%N)
-    JAVA_OPTS="-Xms512m -Xmx1g -Djava.awt.headless=true" "$SERVER/bin/standalone.sh" \
+    JAVA_OPTS="-Xms512m -Xmx1g -Djava.awt.headless=true ${BENCH_JAVA_OPTS:-}" "$SERVER/bin/standalone.sh" \
         -Djboss.server.base.dir="$BASE_DIR" -Djboss.socket.binding.port-offset=$OFFSET \
         -Degalleria.tenant-config.dir="$ROOT/tenant-config" >"$BASE_DIR/console.log" 2>&1 &
     for _ in $(seq 1 240); do
@@ -100,7 +110,9 @@ units_accounted() { value "SELECT (SELECT COALESCE(SUM(quantity), 0) FROM order_
 export CATEGORY_IDS=$(sql "SELECT id FROM category WHERE tenant_id='arjeplog'")
 export PRODUCT_IDS=$(sql "SELECT id FROM product WHERE tenant_id='arjeplog' AND visible AND stock IS NULL ORDER BY id LIMIT 2000")
 BASKET_TOKENS=""
-for _ in $(seq 1 "$CONNECTIONS"); do
+# W4's baskets: many more than connections, so that two connections rarely change one basket at
+# the same moment (a resident has a basket of their own; a basket's change locks it).
+for _ in $(seq 1 "${BENCH_W4_BASKETS:-200}"); do
     BASKET_TOKENS="$BASKET_TOKENS $(curl -sf -X POST -H "Host: $HOST" "$BASE/api/v1/baskets" \
         | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')"
 done
@@ -130,9 +142,11 @@ for W in $WORKLOADS; do
     if [ "$W" = W7 ]; then C=$W7_CONNECTIONS; T=$(( THREADS < C ? THREADS : C )); fi
     if [ "$W" = W5 ]; then BALANCE_BEFORE=$(units_accounted); fi
     wrk -t"$T" -c"$C" -d"$WARMUP" --timeout 30s -H "Host: $HOST" -s "$SCRIPT" "$BASE" >/dev/null
+    [ "${BENCH_JFR:-0}" != 1 ] || jcmd "$PID" JFR.start name="$W" settings=profile >/dev/null
     CPU_BEFORE=$(awk '{print $14 + $15}' /proc/"$PID"/stat)
     OUT=$(wrk -t"$T" -c"$C" -d"$DURATION" --timeout 30s --latency -H "Host: $HOST" -s "$SCRIPT" "$BASE")
     CPU_AFTER=$(awk '{print $14 + $15}' /proc/"$PID"/stat)
+    [ "${BENCH_JFR:-0}" != 1 ] || jcmd "$PID" JFR.stop name="$W" filename="$RESULTS/$STAMP-$SIZE-$W.jfr" >/dev/null
     echo "$OUT" > "$RESULTS/$STAMP-$SIZE-$W.txt"
     RPS=$(echo "$OUT" | awk '/Requests\/sec/ {print $2}')
     P50=$(echo "$OUT" | awk '$1 == "50%" {print $2}')

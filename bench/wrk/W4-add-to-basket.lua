@@ -1,4 +1,4 @@
--- W4: put a product in a basket (set its quantity), in one of the prepared baskets. The products
+-- W4: put a product in a basket (set its quantity), in one of the 200 prepared baskets. The products
 -- are the first 50 always-available ones, so a basket never reaches its limit of 100 lines.
 dofile(os.getenv("BENCH_DIR") .. "/wrk/common.lua")
 local products = {}
