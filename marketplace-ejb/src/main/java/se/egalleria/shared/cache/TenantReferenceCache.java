@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import se.egalleria.tenancy.application.TenantContext;
 
@@ -21,7 +23,8 @@ import se.egalleria.tenancy.application.TenantContext;
  * <p>Entries are keyed by area and tenant, so one municipality never sees another's. A change made
  * on this node drops the entry at once and again when its transaction ends (so a reader in between
  * cannot keep the old value); other nodes of a cluster see the change when their entry expires,
- * after at most {@link #LIFETIME}. Values must be immutable.
+ * after {@link #LIFETIME} and the time one request takes to load it again (the others keep the
+ * expired value meanwhile). Values must be immutable.
  */
 @ApplicationScoped
 public class TenantReferenceCache {
@@ -31,13 +34,30 @@ public class TenantReferenceCache {
     private record Key(String area, String tenant) {
     }
 
-    private record Entry(Object value, long loadedAt) {
+    /** A value and when it was loaded; {@code reloading} lets one request at a time renew it. */
+    private record Entry(Object value, long loadedAt, AtomicBoolean reloading) {
+
+        Entry(Object value, long loadedAt) {
+            this(value, loadedAt, new AtomicBoolean());
+        }
     }
 
     private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
 
     @Inject
     private TenantContext tenantContext;
+
+    private final LongSupplier clock;
+
+    public TenantReferenceCache() {
+        this.clock = System::nanoTime;
+    }
+
+    /** For tests: a given municipality context and clock (nanoseconds). */
+    TenantReferenceCache(TenantContext tenantContext, LongSupplier clock) {
+        this.tenantContext = tenantContext;
+        this.clock = clock;
+    }
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -49,11 +69,23 @@ public class TenantReferenceCache {
             return loader.get(); // work that names its tenant itself (start-up): nothing to share
         }
         Key key = new Key(area, tenantContext.require());
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         Entry entry = entries.get(key);
-        if (entry == null || now - entry.loadedAt() > LIFETIME.toNanos()) {
+        if (entry == null) {
             entry = new Entry(loader.get(), now);
             entries.put(key, entry);
+        } else if (now - entry.loadedAt() > LIFETIME.toNanos() && entry.reloading().compareAndSet(false, true)) {
+            // One request renews an expired value; the others meanwhile keep the one it replaces
+            // (it reflects every change made on this node, which drops entries instead of letting
+            // them expire). Otherwise every busy connection would run the same load at once.
+            Entry expired = entry;
+            try {
+                entry = new Entry(loader.get(), now);
+                // Not kept if a change dropped the entry while it loaded: it may predate the change.
+                entries.replace(key, expired, entry);
+            } finally {
+                expired.reloading().set(false);
+            }
         }
         return (T) entry.value();
     }
@@ -66,7 +98,7 @@ public class TenantReferenceCache {
     @SuppressWarnings("unchecked")
     public <T> Optional<T> getFor(String area, String key, Supplier<Optional<T>> loader) {
         Key k = new Key(area, key);
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         Entry entry = entries.get(k);
         if (entry != null && now - entry.loadedAt() <= LIFETIME.toNanos()) {
             return Optional.of((T) entry.value());
