@@ -86,7 +86,7 @@ public class CategoryTree {
     private List<CategoryNode> loadTree() {
         EntityManager em = tenantEm.current();
         Map<Long, Long> counts = new HashMap<>();
-        Set<Long> openShops = shops.openNamesById().keySet();
+        Set<Long> openShops = shops.openIds();
         for (Object[] row : openShops.isEmpty() ? List.<Object[]>of() : em.createNamedQuery(
                 Product.COUNT_VISIBLE_BY_CATEGORY, Object[].class).setParameter("openShops", openShops).getResultList()) {
             if (row[0] != null) {

@@ -51,7 +51,7 @@ public class ProductCatalogue {
         }
         // The open shops' ids as a list, not a subquery: joined from the shops, MariaDB read every
         // product of the municipality's open shops and sorted them for each page (bench/README.md).
-        Set<Long> openShops = shops.openNamesById().keySet();
+        Set<Long> openShops = shops.openIds();
         if (openShops.isEmpty() || query.shopId() != null && !openShops.contains(query.shopId())) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
@@ -89,7 +89,7 @@ public class ProductCatalogue {
     /** One visible product. */
     public ProductSummary get(long id) {
         Product product = tenantEm.current().find(Product.class, id);
-        if (product == null || !product.isVisible() || !shops.openNamesById().containsKey(product.shopId())) {
+        if (product == null || !product.isVisible() || !shops.openIds().contains(product.shopId())) {
             throw new NotFoundException("error.product.notFound", id);
         }
         return summaries.of(product);

@@ -20,6 +20,9 @@ final class InboxQuery {
     /** Orders the shop does not see in its inbox: an organisation's order awaiting approval. */
     private static final List<OrderStatus> NOT_IN_INBOX = List.of(OrderStatus.AWAITING_APPROVAL);
 
+    /** What the second part leaves out: the new orders (the first part) and those not in the inbox. */
+    private static final List<OrderStatus> NOT_IN_SECOND_PART = List.of(OrderStatus.NEW, OrderStatus.AWAITING_APPROVAL);
+
     private static final String ORDER = " ORDER BY o.deliveryDate, o.placedAt DESC, o.id DESC";
 
     private final EntityManager em;
@@ -42,7 +45,7 @@ final class InboxQuery {
                     page.size());
         }
         long newCount = count(" = :status", OrderStatus.NEW);
-        long restCount = count(" NOT IN :status", notNew());
+        long restCount = count(" NOT IN :status", NOT_IN_SECOND_PART);
         List<CustomerOrder> orders = new ArrayList<>();
         if (page.offset() < newCount) {
             orders.addAll(read(" = :status", OrderStatus.NEW, page.offset(), page.size()));
@@ -50,7 +53,7 @@ final class InboxQuery {
         int stillWanted = page.size() - orders.size();
         long restOffset = Math.max(0, page.offset() - newCount);
         if (stillWanted > 0 && restOffset < restCount) {
-            orders.addAll(read(" NOT IN :status", notNew(), (int) restOffset, stillWanted));
+            orders.addAll(read(" NOT IN :status", NOT_IN_SECOND_PART, (int) restOffset, stillWanted));
         }
         return new Result(orders, newCount + restCount);
     }
@@ -58,12 +61,6 @@ final class InboxQuery {
     private Result part(String statusCondition, Object status, int offset, int size) {
         long total = count(statusCondition, status);
         return new Result(total <= offset ? List.of() : read(statusCondition, status, offset, size), total);
-    }
-
-    private static List<OrderStatus> notNew() {
-        List<OrderStatus> statuses = new ArrayList<>(NOT_IN_INBOX);
-        statuses.add(OrderStatus.NEW);
-        return statuses;
     }
 
     private long count(String statusCondition, Object status) {

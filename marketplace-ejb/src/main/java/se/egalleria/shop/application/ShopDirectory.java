@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.account.application.Access;
@@ -108,6 +109,11 @@ public class ShopDirectory {
         return cache.get(NAMES_AREA, () -> tenantEm.current()
                 .createQuery("SELECT s.id, s.name FROM Shop s", Object[].class).getResultStream()
                 .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
+    }
+
+    /** The open (approved) shops' ids, for residents' product lists (kept a short while, as their names). */
+    public Set<Long> openIds() {
+        return openNamesById().keySet();
     }
 
     /** Names of the open (approved) shops by id, for residents' shop filters (one query, kept a short while). */
