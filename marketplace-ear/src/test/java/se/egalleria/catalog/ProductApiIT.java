@@ -152,6 +152,34 @@ class ProductApiIT extends DeployedGallery {
     }
 
     @Test
+    void aRepeatedSearchShowsProductsAddedHiddenOrChangedSinceAndOnlyItsOwnMunicipalitys() {
+        Shops s = shops();
+        assertEquals(List.of(), names(s, "moltebär " + s.run), "searched before the products existed");
+        assertEquals(List.of(), names(s.harjedalen, "moltebär " + s.run));
+        long jam = create(s, "Moltebärssylt " + s.run, 8900, 12);
+        create(s, "Moltebär frysta " + s.run, 12900, 12);
+        create(s, "Moltebärslikör alkoholfri " + s.run, 9900, 12);
+
+        assertEquals(List.of("Moltebär frysta", "Moltebärslikör alkoholfri", "Moltebärssylt"),
+                names(s, "moltebär " + s.run), "the same search again finds the new products");
+        assertEquals(List.of(), names(s.harjedalen, "moltebär " + s.run), "another municipality's same search does not");
+        JsonObject secondPage = s.arjeplog.getJson("/api/v1/products?size=2&page=1&q=moltebär%20" + s.run);
+        assertEquals(3, secondPage.getInt("totalItems"));
+        assertEquals(List.of("Moltebärssylt " + s.run), secondPage.getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(p -> p.getString("name")).toList(), "pages of a kept search continue its order");
+
+        JsonObject hide = product("Moltebärssylt " + s.run, null).add("vatPercent", 12).add("priceOre", 8900)
+                .add("visible", false).add("version", s.arjeplog.getJson("/api/v1/products/" + jam).getInt("version"))
+                .build();
+        assertEquals(200, s.arjeplog.send("PUT", "/api/v1/products/" + jam, s.staffA.token(), hide).statusCode());
+        assertEquals(List.of("Moltebär frysta", "Moltebärslikör alkoholfri"), names(s, "moltebär " + s.run),
+                "a hidden product leaves the search at once");
+        assertEquals(List.of(9900L, 12900L), s.arjeplog.getJson("/api/v1/products?size=100&sort=PRICE_ASCENDING&q="
+                        + "moltebär%20" + s.run).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("priceOre").longValue()).toList(), "another order is another search");
+    }
+
+    @Test
     void hiddenProductsAreForTheShopOnly() {
         Shops s = shops();
         HttpResponse<String> created = s.arjeplog.post("/api/v1/shops/" + s.shopA + "/products", s.staffA.token(),

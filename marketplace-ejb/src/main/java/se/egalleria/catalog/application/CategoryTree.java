@@ -18,6 +18,7 @@ import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.tenancy.application.TenantContext;
 
 /** The municipality's category tree; a starting tree is created for a municipality without one. */
 @Stateless
@@ -53,6 +54,12 @@ public class CategoryTree {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private RecentSearches searches;
+
+    @Inject
+    private TenantContext tenantContext;
+
     /**
      * Every category with its count of visible products, its subcategories' included, parents
      * before their children: two queries whatever the size.
@@ -67,20 +74,24 @@ public class CategoryTree {
                 .findFirst().orElse(0);
     }
 
-    /** Products were added, removed, hidden or moved: the counts of the tree are read again. */
+    /**
+     * Products were added, changed, removed, hidden or moved (or shops opened or closed): the counts
+     * of the tree are read again, and recent searches found again.
+     */
     public void productsChanged() {
-        cache.changed(TREE_AREA);
+        productsChanged(tenantContext.require());
     }
 
     /** Categories were renamed, moved or removed: their names and shape are read again. */
     public void categoriesChanged() {
         cache.changed(CACHE_AREA);
-        cache.changed(TREE_AREA);
+        productsChanged();
     }
 
     /** The same, for work that names its municipality (a background import). */
     public void productsChanged(String tenant) {
         cache.changed(TREE_AREA, tenant);
+        searches.changed(tenant);
     }
 
     private List<CategoryNode> loadTree() {
@@ -168,8 +179,7 @@ public class CategoryTree {
         Category category = new Category(parentId, checked, 1000);
         em.persist(category);
         em.flush();
-        cache.changed(CACHE_AREA);
-        cache.changed(TREE_AREA);
+        categoriesChanged();
         audit.record(caller.auditName(), "category.added", "category:" + category.id(), checked);
         return new CategoryNode(category.id(), parentId, checked, 0);
     }

@@ -3,11 +3,12 @@ package se.egalleria.catalog.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import se.egalleria.shared.PageRequest;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.application.ShopDirectory;
 import se.egalleria.shop.domain.Shop;
+import se.egalleria.tenancy.application.TenantContext;
 
 /**
  * What residents see of the products: visible ones only, searched the Swedish way. Words match
@@ -25,7 +27,9 @@ import se.egalleria.shop.domain.Shop;
  * å, ä and ö as letters of their own (the tables' Swedish collation does that); names that start
  * with the first word come first, then names containing it, then description matches. Products of
  * shops that are not open (awaiting approval, suspended) are not shown. The word index
- * ({@link ProductWordIndex}) narrows the candidates first; the LIKE conditions then decide.
+ * ({@link ProductWordIndex}) narrows the candidates first; the LIKE conditions then decide. What a
+ * recent search found is kept for a short while ({@link RecentSearches}), as ids in order, and a
+ * page reads its products by key.
  */
 @Stateless
 public class ProductCatalogue {
@@ -42,48 +46,83 @@ public class ProductCatalogue {
     @Inject
     private ShopDirectory shops;
 
+    @Inject
+    private RecentSearches recentSearches;
+
+    @Inject
+    private TenantContext tenantContext;
+
     public Page<ProductSummary> search(ProductQuery query, PageRequest page) {
-        EntityManager em = tenantEm.current();
         WordSearch words = WordSearch.of(query.text());
-        List<List<String>> indexed = ProductWordIndex.wordsContaining(em, words);
-        if (indexed.stream().anyMatch(List::isEmpty)) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
         // The open shops' ids as a list, not a subquery: joined from the shops, MariaDB read every
         // product of the municipality's open shops and sorted them for each page (bench/README.md).
         Set<Long> openShops = shops.openIds();
         if (openShops.isEmpty() || query.shopId() != null && !openShops.contains(query.shopId())) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        String where = " FROM Product p WHERE p.visible = TRUE"
-                + (query.shopId() == null ? " AND p.shopId IN :openShops" : " AND p.shopId = :shopId")
-                + (query.categoryId() == null ? "" : " AND p.categoryId IN :categoryIds")
-                + indexConditions(indexed)
-                + words.conditions("p.name", "p.description");
-        String order = switch (query.sort()) {
-            case PRICE_ASCENDING -> " ORDER BY p.priceOre, p.name, p.id";
-            case PRICE_DESCENDING -> " ORDER BY p.priceOre DESC, p.name, p.id";
-            case NAME -> " ORDER BY p.name, p.id";
-            case RELEVANCE -> words.isEmpty() ? " ORDER BY p.name, p.id"
-                    : " ORDER BY " + words.relevance("p.name") + ", p.name, p.id";
-        };
-        List<Long> categoryIds = query.categoryId() == null ? List.of() : categories.withDescendants(query.categoryId());
-        // Browsing a category is the commonest list: its count is the category tree's (kept in memory),
-        // instead of counting up to the whole catalogue of a parent category on every page.
-        long total = words.isEmpty() && query.shopId() == null && query.categoryId() != null
+        if (words.isEmpty()) {
+            return browse(query, page, openShops);
+        }
+        RecentSearches.Search search = new RecentSearches.Search(words.words(), query.shopId(), query.categoryId(),
+                query.sort());
+        RecentSearches.Matches matches = recentSearches.matches(tenantContext.require(), search,
+                () -> findMatches(query, words, openShops));
+        if (!matches.covers(page.offset(), page.size())) {
+            EntityManager em = tenantEm.current();
+            Matching matching = Matching.of(query, words, openShops, categoryIds(query))
+                    .narrowedBy(ProductWordIndex.wordsContaining(em, words));
+            return new Page<>(summaries.of(matching.page(em, page)), page.page(), page.size(), matches.total());
+        }
+        return new Page<>(summaries.of(visibleInOrder(matches.ids(), page, openShops)), page.page(), page.size(),
+                matches.total());
+    }
+
+    /** Without words: a category's products (the commonest list), a shop's, or all, by name or price. */
+    private Page<ProductSummary> browse(ProductQuery query, PageRequest page, Set<Long> openShops) {
+        Matching matching = Matching.of(query, WordSearch.of(null), openShops, categoryIds(query));
+        EntityManager em = tenantEm.current();
+        // A category's count is the category tree's (kept in memory), instead of counting up to the
+        // whole catalogue of a parent category on every page.
+        long total = query.shopId() == null && query.categoryId() != null
                 ? categories.visibleProducts(query.categoryId())
-                : filters(words.bind(em.createQuery("SELECT COUNT(p)" + where, Long.class)), query, categoryIds,
-                        indexed, openShops).getSingleResult();
+                : matching.count(em);
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
-        TypedQuery<Product> list = filters(words.bind(em.createQuery("SELECT p" + where + order, Product.class)), query,
-                categoryIds, indexed, openShops);
-        if (!words.isEmpty() && query.sort() == ProductQuery.Sort.RELEVANCE) {
-            words.bindRelevance(list);
+        return new Page<>(summaries.of(matching.page(em, page)), page.page(), page.size(), total);
+    }
+
+    /** The first matching ids in order, in one read; counted apart only when there are more. */
+    private RecentSearches.Matches findMatches(ProductQuery query, WordSearch words, Set<Long> openShops) {
+        EntityManager em = tenantEm.current();
+        List<List<String>> indexed = ProductWordIndex.wordsContaining(em, words);
+        if (indexed.stream().anyMatch(List::isEmpty)) {
+            return new RecentSearches.Matches(new long[0], 0);
         }
-        List<Product> products = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(summaries.of(products), page.page(), page.size(), total);
+        Matching matching = Matching.of(query, words, openShops, categoryIds(query)).narrowedBy(indexed);
+        long[] ids = matching.ids(em, RecentSearches.MAX_IDS_PER_SEARCH).stream().mapToLong(Long::longValue).toArray();
+        long total = ids.length < RecentSearches.MAX_IDS_PER_SEARCH ? ids.length : matching.count(em);
+        return new RecentSearches.Matches(ids, total);
+    }
+
+    /**
+     * The page's products by key, in the search's order, still visible and of an open shop: a
+     * product hidden on another node since the search was made is left out rather than shown.
+     */
+    private List<Product> visibleInOrder(long[] ids, PageRequest page, Set<Long> openShops) {
+        int from = Math.min(ids.length, page.offset());
+        List<Long> pageIds = Arrays.stream(ids, from, Math.min(ids.length, from + page.size())).boxed().toList();
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Product> found = tenantEm.current().createNamedQuery(Product.VISIBLE_BY_IDS, Product.class)
+                .setParameter("ids", pageIds).setParameter("openShops", openShops).getResultStream()
+                .collect(Collectors.toMap(Product::id, Function.identity()));
+        return pageIds.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    private List<Long> categoryIds(ProductQuery query) {
+        return query.categoryId() == null ? List.of() : categories.withDescendants(query.categoryId());
     }
 
     /** One visible product. */
@@ -117,36 +156,4 @@ public class ProductCatalogue {
         }
         return counts;
     }
-
-    /** Per search word that the index narrows: the product must have one of the words containing it. */
-    private static String indexConditions(List<List<String>> indexed) {
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < indexed.size(); i++) {
-            if (indexed.get(i) != null) {
-                where.append(" AND p.id IN (SELECT w").append(i).append(".productId FROM ProductWord w").append(i)
-                        .append(" WHERE w").append(i).append(".word IN :v").append(i).append(')');
-            }
-        }
-        return where.toString();
-    }
-
-    private static <T> TypedQuery<T> filters(TypedQuery<T> q, ProductQuery query, List<Long> categoryIds,
-                                             List<List<String>> indexed, Set<Long> openShops) {
-        for (int i = 0; i < indexed.size(); i++) {
-            if (indexed.get(i) != null) {
-                q.setParameter("v" + i, indexed.get(i));
-            }
-        }
-        if (query.shopId() != null) {
-            q.setParameter("shopId", query.shopId());
-        } else {
-            q.setParameter("openShops", openShops);
-        }
-        if (query.categoryId() != null) {
-            q.setParameter("categoryIds", categoryIds);
-        }
-        return q;
-    }
-
-
 }

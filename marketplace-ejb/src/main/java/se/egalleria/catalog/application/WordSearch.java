@@ -32,6 +32,10 @@ final class WordSearch {
                 .toList());
     }
 
+    List<String> words() {
+        return words;
+    }
+
     boolean isEmpty() {
         return words.isEmpty();
     }

@@ -21,6 +21,8 @@ import se.egalleria.shop.domain.Shop;
 @NamedQuery(name = Product.COUNT_VISIBLE_BY_CATEGORY,
         query = "SELECT p.categoryId, COUNT(p) FROM Product p WHERE p.visible = TRUE AND p.shopId IN :openShops"
                 + " GROUP BY p.categoryId")
+@NamedQuery(name = Product.VISIBLE_BY_IDS,
+        query = "SELECT p FROM Product p WHERE p.id IN :ids AND p.visible = TRUE AND p.shopId IN :openShops")
 @NamedQuery(name = Product.COUNT_VISIBLE_BY_SHOP,
         query = "SELECT p.shopId, COUNT(p) FROM Product p WHERE p.visible = TRUE AND p.shopId IN ("
                 + Shop.OPEN_IDS + ") GROUP BY p.shopId")
@@ -29,6 +31,7 @@ public class Product extends TenantOwnedEntity {
     public static final String OF_SHOP = "Product.ofShop";
     public static final String COUNT_VISIBLE_BY_CATEGORY = "Product.countVisibleByCategory";
     public static final String COUNT_VISIBLE_BY_SHOP = "Product.countVisibleByShop";
+    public static final String VISIBLE_BY_IDS = "Product.visibleByIds";
 
     @Column(name = "shop_id", nullable = false, updatable = false)
     private long shopId;

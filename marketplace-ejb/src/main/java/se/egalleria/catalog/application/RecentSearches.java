@@ -1,0 +1,105 @@
+package se.egalleria.catalog.application;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Which products a recent search of a municipality found, in their order: the ids only, so a page
+ * shows the products as they are now (price, stock), read by key. Finding them reads every product
+ * of every matching word and sorts them (tens of milliseconds for a common word among 100,000
+ * products), and residents search for the same few words again and again.
+ *
+ * <p>Entries are keyed by municipality and by that municipality's generation of its products: a
+ * change of products or shops on this node starts a new generation (at once and again when its
+ * transaction ends, so a search in between cannot keep what it read before the commit), and older
+ * entries are never read again. Other nodes of a cluster see a change when their entry expires,
+ * after {@link #LIFETIME}, as the category tree's counts do. Memory is bounded by the ids kept.
+ */
+@ApplicationScoped
+class RecentSearches {
+
+    static final Duration LIFETIME = Duration.ofSeconds(30);
+    /** The first matches kept per search; later pages of a larger result are read as before. */
+    static final int MAX_IDS_PER_SEARCH = 5_000;
+    /** About 8 MB of ids. */
+    private static final long MAX_IDS = 1_000_000;
+
+    /** What was searched: the words as split, the filters and the order. */
+    record Search(List<String> words, Long shopId, Long categoryId, ProductQuery.Sort sort) {
+    }
+
+    /** The first matching ids in order, and how many match in all. */
+    record Matches(long[] ids, long total) {
+
+        /** Whether the page lies within the ids kept (or past the end of the matches). */
+        boolean covers(int offset, int size) {
+            return offset + size <= ids.length || ids.length == total;
+        }
+    }
+
+    private record Key(String tenant, long generation, Search search) {
+    }
+
+    private final Cache<Key, Matches> matches;
+
+    private final ConcurrentMap<String, AtomicLong> generations = new ConcurrentHashMap<>();
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    RecentSearches() {
+        this(Ticker.systemTicker());
+    }
+
+    /** For tests: a given clock. */
+    RecentSearches(Ticker clock) {
+        matches = Caffeine.newBuilder()
+                .maximumWeight(MAX_IDS)
+                .weigher((Key key, Matches value) -> 1 + value.ids().length)
+                .expireAfterWrite(LIFETIME)
+                .ticker(clock)
+                // Evictions run in the request's thread: no threads of the cache's own in the server.
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /** The matches of the search in the municipality, found by the loader when not known. */
+    Matches matches(String tenant, Search search, Supplier<Matches> loader) {
+        return matches.get(new Key(tenant, generation(tenant).get(), search), key -> loader.get());
+    }
+
+    /** The municipality's products or open shops changed: its searches are found again. */
+    void changed(String tenant) {
+        AtomicLong generation = generation(tenant);
+        generation.incrementAndGet();
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                }
+            });
+        }
+    }
+
+    private AtomicLong generation(String tenant) {
+        return generations.computeIfAbsent(tenant, t -> new AtomicLong());
+    }
+}
