@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import se.egalleria.shared.DomainException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.web.faces.common.BrandingView;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.shopping.CurrentBasket;
 
@@ -57,7 +59,12 @@ public class ProductBrowseView implements Serializable {
     @Inject
     private ShopDirectory shops;
 
-    private transient List<Map.Entry<Long, String>> shopNames;
+    @Inject
+    private BrandingView branding;
+
+    private transient List<FilterOption> shopOptions;
+    private transient List<ProductCard> cards;
+    private transient List<CategoryLink> categoryLinks;
 
     private String q;
     private Long category;
@@ -90,8 +97,14 @@ public class ProductBrowseView implements Serializable {
         }
     }
 
-    public List<ProductSummary> getItems() {
-        return result == null ? List.of() : result.items();
+    /** The page's products, links and prices written out (the list's rows read only these). */
+    public List<ProductCard> getCards() {
+        if (cards == null) {
+            String gallery = branding.link("");
+            cards = result == null ? List.of()
+                    : result.items().stream().map(product -> ProductCard.of(product, gallery)).toList();
+        }
+        return cards;
     }
 
     /** Services matching the words (the first few), shown above the products. */
@@ -112,16 +125,24 @@ public class ProductBrowseView implements Serializable {
     }
 
     /** Top-level categories and their children, with counts, for browsing. */
-    public List<CategoryNode> getCategories() {
+    public List<CategoryLink> getCategoryLinks() {
+        if (categoryLinks == null) {
+            String gallery = branding.link("");
+            categoryLinks = tree().stream().map(node -> CategoryLink.of(node, gallery)).toList();
+        }
+        return categoryLinks;
+    }
+
+    public String getCategoryName() {
+        return category == null ? null : tree().stream().filter(c -> c.id() == category)
+                .map(CategoryNode::name).findFirst().orElse(null);
+    }
+
+    private List<CategoryNode> tree() {
         if (tree == null) {
             tree = categories.tree();
         }
         return tree;
-    }
-
-    public String getCategoryName() {
-        return category == null ? null : getCategories().stream().filter(c -> c.id() == category)
-                .map(CategoryNode::name).findFirst().orElse(null);
     }
 
     /** The current filters as a query string, for paging links. */
@@ -141,8 +162,10 @@ public class ProductBrowseView implements Serializable {
         return ProductQuery.Sort.RELEVANCE;
     }
 
-    public List<ProductQuery.Sort> getSortOrders() {
-        return List.of(ProductQuery.Sort.values());
+    public List<FilterOption> getSortOrders() {
+        ProductQuery.Sort chosen = sortOrder();
+        return Arrays.stream(ProductQuery.Sort.values()).map(s -> new FilterOption(s.name(),
+                messages.text("browse.sort." + s.name()), s == chosen)).toList();
     }
 
     public String getSort() {
@@ -154,13 +177,14 @@ public class ProductBrowseView implements Serializable {
     }
 
     /** The open shops by name (Swedish order), for the shop filter. */
-    public List<Map.Entry<Long, String>> getShops() {
-        if (shopNames == null) {
+    public List<FilterOption> getShops() {
+        if (shopOptions == null) {
             Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv"));
-            shopNames = shops.openNamesById().entrySet().stream()
-                    .sorted(Map.Entry.comparingByValue(swedish)).toList();
+            shopOptions = shops.openNamesById().entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(swedish))
+                    .map(s -> new FilterOption(s.getKey().toString(), s.getValue(), s.getKey().equals(shop))).toList();
         }
-        return shopNames;
+        return shopOptions;
     }
 
     public String getQ() {
