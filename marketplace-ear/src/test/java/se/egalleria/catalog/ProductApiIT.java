@@ -180,6 +180,35 @@ class ProductApiIT extends DeployedGallery {
     }
 
     @Test
+    void aCategoryListShowsAProductOfItsSubcategoryAsSoonAsItIsAddedAndOnlyInItsMunicipality() {
+        Shops s = shops();
+        Person admin = new Accounts(base).administrator("arjeplog");
+        long berries = addCategory(s, admin, "Bär " + s.run, null);
+        long frozen = addCategory(s, admin, "Frysta bär " + s.run, berries);
+        try {
+            String list = "/api/v1/products?category=" + berries;
+            assertEquals(0, s.arjeplog.getJson(list).getInt("totalItems"), "listed while still empty");
+            HttpResponse<String> created = s.arjeplog.post("/api/v1/shops/" + s.shopA + "/products",
+                    s.staffA.token(), product("Frysta lingon " + s.run, null).add("vatPercent", 12)
+                            .add("priceOre", 3990).add("categoryId", frozen).build());
+            assertEquals(201, created.statusCode(), created.body());
+            long id = ((JsonObject) GalleryClient.json(created)).getJsonNumber("id").longValue();
+
+            JsonObject listed = s.arjeplog.getJson(list);
+            assertEquals(1, listed.getInt("totalItems"), "the list made while empty is not kept after the change");
+            assertEquals("Frysta lingon " + s.run, listed.getJsonArray("items").getJsonObject(0).getString("name"));
+            assertEquals(0, s.harjedalen.getJson(list).getInt("totalItems"), "another municipality lists none of it");
+
+            assertEquals(204, s.arjeplog.send("DELETE", "/api/v1/products/" + id, s.staffA.token(), null).statusCode());
+            assertEquals(0, s.arjeplog.getJson(list).getInt("totalItems"), "a removed product leaves the list at once");
+        } finally {
+            for (long category : List.of(frozen, berries)) {
+                s.arjeplog.send("DELETE", "/api/v1/municipality/categories/" + category, admin.token(), null);
+            }
+        }
+    }
+
+    @Test
     void hiddenProductsAreForTheShopOnly() {
         Shops s = shops();
         HttpResponse<String> created = s.arjeplog.post("/api/v1/shops/" + s.shopA + "/products", s.staffA.token(),
@@ -217,6 +246,16 @@ class ProductApiIT extends DeployedGallery {
         assertEquals(1, viaParent.getInt("totalItems"), "a category shows its subcategories' products");
         assertTrue(category(s, "Livsmedel").getJsonNumber("productCount").longValue()
                 >= category(s, "Mejeri").getJsonNumber("productCount").longValue(), "counts include subcategories");
+    }
+
+    private static long addCategory(Shops s, Person admin, String name, Long parentId) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("name", name);
+        if (parentId != null) {
+            body.add("parentId", parentId);
+        }
+        HttpResponse<String> added = s.arjeplog.post("/api/v1/categories", admin.token(), body.build());
+        assertEquals(201, added.statusCode(), added.body());
+        return ((JsonObject) GalleryClient.json(added)).getJsonNumber("id").longValue();
     }
 
     private static void assertField(HttpResponse<String> response, String field) {

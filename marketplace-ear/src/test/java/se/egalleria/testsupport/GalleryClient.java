@@ -161,6 +161,34 @@ public final class GalleryClient {
         return send(request);
     }
 
+    /**
+     * A page as a browser asks for it: a GET when {@code form} is null, else a POST of the
+     * URL-encoded form; {@code headers} are further name, value pairs (Cookie, Origin).
+     */
+    public HttpResponse<String> page(String path, String form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html");
+        if (form == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (host != null) {
+            request.header("Host", host);
+        }
+        return send(request);
+    }
+
+    /** This client's host header (name:port), as a browser's Origin names it. */
+    public String origin() {
+        return "http://" + host;
+    }
+
     public HttpResponse<String> post(String path, String token, JsonStructure body) {
         return send("POST", path, token, body);
     }

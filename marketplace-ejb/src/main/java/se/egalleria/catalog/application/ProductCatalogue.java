@@ -28,8 +28,8 @@ import se.egalleria.tenancy.application.TenantContext;
  * with the first word come first, then names containing it, then description matches. Products of
  * shops that are not open (awaiting approval, suspended) are not shown. The word index
  * ({@link ProductWordIndex}) narrows the candidates first; the LIKE conditions then decide. What a
- * recent search found is kept for a short while ({@link RecentSearches}), as ids in order, and a
- * page reads its products by key.
+ * recent search or category list found is kept for a short while ({@link RecentSearches}), as ids
+ * in order, and a page reads its products by key.
  */
 @Stateless
 public class ProductCatalogue {
@@ -60,9 +60,6 @@ public class ProductCatalogue {
         if (openShops.isEmpty() || query.shopId() != null && !openShops.contains(query.shopId())) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        if (words.isEmpty()) {
-            return browse(query, page, openShops);
-        }
         RecentSearches.Search search = new RecentSearches.Search(words.words(), query.shopId(), query.categoryId(),
                 query.sort());
         RecentSearches.Matches matches = recentSearches.matches(tenantContext.require(), search,
@@ -77,22 +74,10 @@ public class ProductCatalogue {
                 matches.total());
     }
 
-    /** Without words: a category's products (the commonest list), a shop's, or all, by name or price. */
-    private Page<ProductSummary> browse(ProductQuery query, PageRequest page, Set<Long> openShops) {
-        Matching matching = Matching.of(query, WordSearch.of(null), openShops, categoryIds(query));
-        EntityManager em = tenantEm.current();
-        // A category's count is the category tree's (kept in memory), instead of counting up to the
-        // whole catalogue of a parent category on every page.
-        long total = query.shopId() == null && query.categoryId() != null
-                ? categories.visibleProducts(query.categoryId())
-                : matching.count(em);
-        if (total <= page.offset()) {
-            return new Page<>(List.of(), page.page(), page.size(), total);
-        }
-        return new Page<>(summaries.of(matching.page(em, page)), page.page(), page.size(), total);
-    }
-
-    /** The first matching ids in order, in one read; counted apart only when there are more. */
+    /**
+     * The first matching ids in order, in one read; when there are more, a category's count is the
+     * category tree's (kept in memory), others are counted.
+     */
     private RecentSearches.Matches findMatches(ProductQuery query, WordSearch words, Set<Long> openShops) {
         EntityManager em = tenantEm.current();
         List<List<String>> indexed = ProductWordIndex.wordsContaining(em, words);
@@ -101,7 +86,10 @@ public class ProductCatalogue {
         }
         Matching matching = Matching.of(query, words, openShops, categoryIds(query)).narrowedBy(indexed);
         long[] ids = matching.ids(em, RecentSearches.MAX_IDS_PER_SEARCH).stream().mapToLong(Long::longValue).toArray();
-        long total = ids.length < RecentSearches.MAX_IDS_PER_SEARCH ? ids.length : matching.count(em);
+        long total = ids.length < RecentSearches.MAX_IDS_PER_SEARCH ? ids.length
+                : words.isEmpty() && query.shopId() == null && query.categoryId() != null
+                ? categories.visibleProducts(query.categoryId())
+                : matching.count(em);
         return new RecentSearches.Matches(ids, total);
     }
 

@@ -11,9 +11,10 @@ import se.egalleria.shared.PageRequest;
 /**
  * One page of a shop's inbox: new orders first, then the others, each part by route day, newest
  * first. The two parts are read separately, each in the order of the index
- * {@code (shop_id, status, delivery_date, placed_at DESC, id DESC)} or
- * {@code (shop_id, delivery_date, placed_at DESC, id DESC)}, because one query sorting new orders
- * first would have to sort all of the shop's orders for every page.
+ * {@code (tenant_id, shop_id, status, delivery_date, placed_at DESC, id DESC)} or
+ * {@code (tenant_id, shop_id, delivery_date, placed_at DESC, id DESC)}, because one query sorting
+ * new orders first would have to sort all of the shop's orders for every page; the counts are
+ * counted inside the first index.
  */
 final class InboxQuery {
 

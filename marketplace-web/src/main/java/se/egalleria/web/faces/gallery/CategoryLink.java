@@ -1,10 +1,9 @@
 package se.egalleria.web.faces.gallery;
 
-import java.io.Serializable;
 import se.egalleria.catalog.application.CategoryNode;
 
 /** A category in the browsing list: its link, name and count of products, and whether it is a top category. */
-public record CategoryLink(String link, String name, long productCount, boolean top) implements Serializable {
+public record CategoryLink(String link, String name, long productCount, boolean top) {
 
     static CategoryLink of(CategoryNode category, String gallery) {
         return new CategoryLink(gallery + "/products.xhtml?category=" + category.id(), category.name(),

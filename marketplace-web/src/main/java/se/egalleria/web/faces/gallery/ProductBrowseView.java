@@ -1,9 +1,12 @@
 package se.egalleria.web.faces.gallery;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
@@ -24,6 +27,7 @@ import se.egalleria.shared.PageRequest;
 import se.egalleria.shop.application.ShopDirectory;
 import se.egalleria.web.faces.common.BrandingView;
 import se.egalleria.web.faces.common.FormMessages;
+import se.egalleria.web.faces.common.SameOriginPost;
 import se.egalleria.web.faces.shopping.CurrentBasket;
 
 /**
@@ -31,12 +35,14 @@ import se.egalleria.web.faces.shopping.CurrentBasket;
  * links and forms, so every result page has its own address and works without JavaScript. A
  * search by words also shows the first few matching services (they have no category, so not
  * when browsing one).
+ *
+ * <p>The page keeps no state (a transient view, request-scoped): looking creates no HTTP session.
+ * "Lägg i varukorgen" is a plain POST form back to the same address with the product's id, which
+ * {@link #load()} adds before listing (only a visitor who adds gets a session, for the basket).
  */
 @Named
-@ViewScoped
-public class ProductBrowseView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ProductBrowseView {
 
     static final int PER_PAGE = 24;
     static final int SERVICES_SHOWN = 5;
@@ -62,9 +68,14 @@ public class ProductBrowseView implements Serializable {
     @Inject
     private BrandingView branding;
 
-    private transient List<FilterOption> shopOptions;
-    private transient List<ProductCard> cards;
-    private transient List<CategoryLink> categoryLinks;
+    @Inject
+    private HttpServletRequest request;
+
+    private List<FilterOption> shopOptions;
+    private List<ProductCard> cards;
+    private List<CategoryLink> categoryLinks;
+    private Long add;
+    private Long added;
 
     private String q;
     private Long category;
@@ -76,35 +87,97 @@ public class ProductBrowseView implements Serializable {
     private List<CategoryNode> tree;
 
     public void load() {
+        if (add != null && "POST".equals(request.getMethod()) && addToBasket(add)) {
+            return; // redirected to the list
+        }
         try {
             result = catalogue.search(new ProductQuery(q, shop, category, sortOrder()),
                     new PageRequest(Math.max(0, page - 1), PER_PAGE));
             if (q != null && !q.isBlank() && category == null && page <= 1) {
                 serviceResult = services.search(q, shop, new PageRequest(0, SERVICES_SHOWN));
             }
+            if (added != null) {
+                sayWhatWasAdded();
+            }
         } catch (DomainException e) {
             messages.show(e, Map.of("q", "search-q"));
         }
     }
 
-    /** "Lägg i varukorgen" on a result: one unit, and the page stays where the resident was. */
-    public void add(ProductSummary product) {
+    /**
+     * "Lägg i varukorgen" on a result: one unit, and the resident stays on the list. Returns whether
+     * it was added (and the list is then reached by a redirect); if not, the page says why.
+     */
+    private boolean addToBasket(long productId) {
+        if (SameOriginPost.isForeign(request)) {
+            messages.error("error.request.foreign");
+            return false;
+        }
         try {
-            basket.add(product.id(), 1);
-            messages.info("basket.added", product.name());
+            basket.add(productId, 1);
         } catch (DomainException e) {
             messages.show(e, Map.of());
+            return false;
         }
+        // Post, then redirect to the list: reloading the page does not add the product again. The
+        // list says what was added (by its address, not Faces' flash, whose cookie cannot be cleared
+        // once a long page has been sent).
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().redirect(listAddress() + "&added=" + productId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return true;
+    }
+
+    /** After the redirect: which product was added, said above the list (when it is in the basket). */
+    private void sayWhatWasAdded() {
+        if (request.getSession(false) == null || basket.getItemCount() == 0) {
+            return; // an old address with "added" in it: nothing was added now
+        }
+        result.items().stream().filter(product -> product.id() == added).findFirst()
+                .ifPresent(product -> messages.info("basket.added", product.name()));
+    }
+
+    /** This list's own address (its filters and page), where its forms post. */
+    private String listAddress() {
+        return branding.link("/products.xhtml") + "?" + getFilterQuery() + "&page=" + page;
     }
 
     /** The page's products, links and prices written out (the list's rows read only these). */
     public List<ProductCard> getCards() {
         if (cards == null) {
             String gallery = branding.link("");
+            String here = listAddress();
             cards = result == null ? List.of()
-                    : result.items().stream().map(product -> ProductCard.of(product, gallery)).toList();
+                    : result.items().stream().map(product -> ProductCard.of(product, gallery, here)).toList();
         }
         return cards;
+    }
+
+    /** Whether the resident just put a product in the basket (the page then links to the basket). */
+    public boolean isJustAdded() {
+        return added != null && basket.getItemCount() > 0;
+    }
+
+    public Long getAdded() {
+        return added;
+    }
+
+    /** The product the resident just put in the basket (the address the add redirects to). */
+    public void setAdded(Long added) {
+        this.added = added;
+    }
+
+    public Long getAdd() {
+        return add;
+    }
+
+    /** The product to put in the basket: the id a result's form posts. */
+    public void setAdd(Long add) {
+        this.add = add;
     }
 
     /** Services matching the words (the first few), shown above the products. */

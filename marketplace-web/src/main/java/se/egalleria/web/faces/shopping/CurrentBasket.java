@@ -3,6 +3,7 @@ package se.egalleria.web.faces.shopping;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import se.egalleria.ordering.application.BasketView;
@@ -29,8 +30,18 @@ public class CurrentBasket {
     @Inject
     private TenantContext tenant;
 
-    /** For the header: items in the basket, without a database query. */
+    @Inject
+    private HttpServletRequest request;
+
+    /**
+     * For the header: items in the basket, without a database query. A visitor without an HTTP
+     * session has none, and looking does not start a session (a crawler's thousands of page views
+     * would each keep one for 30 minutes).
+     */
     public int getItemCount() {
+        if (request.getSession(false) == null) {
+            return 0;
+        }
         return tenant.current().map(session::itemCount).orElse(0);
     }
 
