@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -26,8 +27,9 @@ import java.util.function.Supplier;
  * <p>Entries are keyed by municipality and by that municipality's generation of its products: a
  * change of products or shops on this node starts a new generation (at once and again when its
  * transaction ends, so a search in between cannot keep what it read before the commit), and older
- * entries are never read again. Other nodes of a cluster see a change when their entry expires,
- * after {@link #LIFETIME}, as the category tree's counts do. Memory is bounded by the ids kept.
+ * entries are never read again. Other nodes of a cluster see a change when their entry is renewed,
+ * after {@link #LIFETIME} (and the time one request takes to find the matches again), as the
+ * category tree's counts do. Memory is bounded by the ids kept.
  */
 @ApplicationScoped
 class RecentSearches {
@@ -54,7 +56,16 @@ class RecentSearches {
     private record Key(String tenant, long generation, Search search) {
     }
 
-    private final Cache<Key, Matches> matches;
+    /** Matches and when they were found; {@code renewing} lets one request at a time find them again. */
+    private record Entry(Matches matches, long foundAt, AtomicBoolean renewing) {
+
+        Entry(Matches matches, long foundAt) {
+            this(matches, foundAt, new AtomicBoolean());
+        }
+    }
+
+    private final Ticker clock;
+    private final Cache<Key, Entry> entries;
 
     private final ConcurrentMap<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
@@ -67,19 +78,37 @@ class RecentSearches {
 
     /** For tests: a given clock. */
     RecentSearches(Ticker clock) {
-        matches = Caffeine.newBuilder()
+        this.clock = clock;
+        entries = Caffeine.newBuilder()
                 .maximumWeight(MAX_IDS)
-                .weigher((Key key, Matches value) -> 1 + value.ids().length)
-                .expireAfterWrite(LIFETIME)
+                .weigher((Key key, Entry value) -> 1 + value.matches().ids().length)
+                // Searches not repeated within two lifetimes are dropped; repeated ones are renewed.
+                .expireAfterWrite(LIFETIME.multipliedBy(2))
                 .ticker(clock)
                 // Evictions run in the request's thread: no threads of the cache's own in the server.
                 .executor(Runnable::run)
                 .build();
     }
 
-    /** The matches of the search in the municipality, found by the loader when not known. */
+    /**
+     * The matches of the search in the municipality, found by the loader when not known. Matches
+     * older than {@link #LIFETIME} are found again by one request, while the others meanwhile keep
+     * the older ones (otherwise every busy connection would wait for the same long read at once:
+     * W1's tail every 30 s).
+     */
     Matches matches(String tenant, Search search, Supplier<Matches> loader) {
-        return matches.get(new Key(tenant, generation(tenant).get(), search), key -> loader.get());
+        Key key = new Key(tenant, generation(tenant).get(), search);
+        Entry entry = entries.get(key, k -> new Entry(loader.get(), clock.read()));
+        if (clock.read() - entry.foundAt() >= LIFETIME.toNanos() && entry.renewing().compareAndSet(false, true)) {
+            try {
+                Entry renewed = new Entry(loader.get(), clock.read());
+                entries.asMap().replace(key, entry, renewed);
+                return renewed.matches();
+            } finally {
+                entry.renewing().set(false);
+            }
+        }
+        return entry.matches();
     }
 
     /** The municipality's products or open shops changed: its searches are found again. */

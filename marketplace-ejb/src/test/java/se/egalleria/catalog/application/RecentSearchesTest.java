@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -31,8 +34,45 @@ class RecentSearchesTest {
         assertArrayEquals(new long[] {1, 2}, searches.matches("arjeplog", MJOLK, () -> found(3)).ids());
         now.addAndGet(1);
         assertArrayEquals(new long[] {3}, searches.matches("arjeplog", MJOLK, () -> found(3)).ids(),
-                "expired: another node's change shows after the lifetime");
+                "renewed: another node's change shows after the lifetime");
+        assertArrayEquals(new long[] {3}, searches.matches("arjeplog", MJOLK, () -> found(4)).ids());
         assertEquals(2, loads.get());
+    }
+
+    @Test
+    void whileOneRequestFindsAnExpiredSearchAgainTheOthersKeepTheOldMatches() throws Exception {
+        searches.matches("arjeplog", MJOLK, () -> found(1));
+        now.addAndGet(RecentSearches.LIFETIME.toNanos());
+        CountDownLatch finding = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<long[]> renewing = CompletableFuture.supplyAsync(() -> searches.matches("arjeplog", MJOLK,
+                () -> {
+                    finding.countDown();
+                    await(finish);
+                    return found(2);
+                }).ids());
+        assertTrue(finding.await(5, TimeUnit.SECONDS));
+        assertArrayEquals(new long[] {1}, searches.matches("arjeplog", MJOLK, () -> found(9)).ids(),
+                "not waiting for the renewal");
+        finish.countDown();
+        assertArrayEquals(new long[] {2}, renewing.get(5, TimeUnit.SECONDS));
+        assertArrayEquals(new long[] {2}, searches.matches("arjeplog", MJOLK, () -> found(9)).ids());
+    }
+
+    @Test
+    void aSearchNotRepeatedForTwoLifetimesIsFoundAgain() {
+        searches.matches("arjeplog", MJOLK, () -> found(1));
+        now.addAndGet(RecentSearches.LIFETIME.toNanos() * 2 + 1);
+        assertArrayEquals(new long[] {5}, searches.matches("arjeplog", MJOLK, () -> found(5)).ids());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(5, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
