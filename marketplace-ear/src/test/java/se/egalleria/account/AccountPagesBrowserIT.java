@@ -66,6 +66,24 @@ class AccountPagesBrowserIT extends DeployedGallery {
     }
 
     @Test
+    void aResidentSignsOutFromAPageThatKeepsNoState() {
+        Person resident = new Accounts(base).resident("arjeplog");
+        browser.get(gallery("arjeplog") + "/account/login.xhtml");
+        signIn(resident.email(), Accounts.PASSWORD);
+        awaitHeading("Mitt konto");
+        for (String page : new String[] {"/products.xhtml?q=ost", "/"}) {
+            browser.get(gallery("arjeplog") + page);
+            browser.findElement(By.id("signout:submit")).click();
+            Browser.awaitText(browser, By.cssSelector(".account-nav a"), "Logga in");
+            browser.get(gallery("arjeplog") + "/account/index.xhtml");
+            assertEquals("Logga in", browser.findElement(By.tagName("h1")).getText(), "signed out from " + page);
+            browser.get(gallery("arjeplog") + "/account/login.xhtml");
+            signIn(resident.email(), Accounts.PASSWORD);
+            awaitHeading("Mitt konto");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsSaidPlainly() {
         Person resident = new Accounts(base).resident("arjeplog");
         browser.get(gallery("arjeplog") + "/account/login.xhtml");

@@ -16,7 +16,8 @@ import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
 
 /**
- * The product list keeps nothing for a visitor who only looks: no HTTP session, no view state. Its
+ * The product list (and the start and shop pages) keep nothing for a visitor who only looks: no HTTP
+ * session, no view state. The list's
  * "Lägg i varukorgen" is a plain form that posts back to the list and is then redirected to it.
  */
 class ProductListPageIT extends DeployedGallery {
@@ -51,6 +52,17 @@ class ProductListPageIT extends DeployedGallery {
         Document reloadedLater = Jsoup.parse(shops.arjeplog().page(back.getRawPath() + "?" + back.getRawQuery(), null)
                 .body());
         assertNull(reloadedLater.selectFirst(".messages li"), "an old address says nothing was added");
+    }
+
+    @Test
+    void theStartPageAndAShopsPageStartNoSessionEither() {
+        TwoShops shops = TwoShops.in(base);
+        for (String page : new String[] {"/", "/shop-page.xhtml?id=" + shops.fjallboden()}) {
+            HttpResponse<String> looked = shops.arjeplog().page(page, null);
+            assertEquals(200, looked.statusCode(), page);
+            assertTrue(looked.headers().allValues("Set-Cookie").isEmpty(), page + ": "
+                    + looked.headers().allValues("Set-Cookie"));
+        }
     }
 
     @Test
