@@ -3,8 +3,6 @@ package se.egalleria.shared.cache;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
@@ -111,30 +109,14 @@ public class TenantReferenceCache {
     /** Every key of the area changed (e.g. a municipality's settings, read under several keys). */
     public void changedAll(String area) {
         entries.keySet().removeIf(k -> k.area().equals(area));
-        afterTransaction(() -> entries.keySet().removeIf(k -> k.area().equals(area)));
+        AfterTransaction.again(transactions, () -> entries.keySet().removeIf(k -> k.area().equals(area)));
     }
 
     /** The area of this municipality changed: forget it now and when the current transaction ends. */
     public void changed(String area, String tenant) {
         Key key = new Key(area, tenant);
         entries.remove(key);
-        afterTransaction(() -> entries.remove(key));
-    }
-
-    private void afterTransaction(Runnable forget) {
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before the commit
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    forget.run();
-                }
-            });
-        }
+        AfterTransaction.again(transactions, () -> entries.remove(key));
     }
 
     /** The same for the current request's municipality. */
