@@ -108,6 +108,15 @@ class StartPageIT extends DeployedGallery {
     }
 
     @Test
+    void aGallerysPageAskedForOnThePlatformsHostIsNotFound() {
+        GalleryClient platform = GalleryClient.platform(base);
+        for (String page : List.of("/shop-page.xhtml?id=1", "/product-page.xhtml?id=1", "/service.xhtml?id=1")) {
+            HttpResponse<String> response = platform.get(page, "text/html");
+            assertEquals(404, response.statusCode(), page + ": " + response.body());
+        }
+    }
+
+    @Test
     void aMistypedNumberInTheAddressGetsAPlainMessage() {
         Document page = page(GalleryClient.forMunicipality(base, "arjeplog"), "/products.xhtml?page=abc");
 

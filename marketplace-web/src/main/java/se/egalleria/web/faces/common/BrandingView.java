@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.egalleria.tenancy.application.MunicipalityDirectory;
 import se.egalleria.tenancy.application.MunicipalityProfile;
 import se.egalleria.tenancy.application.TenantContext;
+import se.egalleria.tenancy.application.TenantRequiredException;
 import se.egalleria.web.tenancy.TenantFilter;
 
 /** The gallery a page belongs to (empty on the platform's pages), and links that stay inside it. */
@@ -30,9 +31,9 @@ public class BrandingView {
         return tenantContext.current().isPresent();
     }
 
-    /** The municipality of this gallery; only called on gallery pages. */
+    /** The municipality of this gallery; a gallery's page asked for on the platform's host is not found (404). */
     public MunicipalityProfile getMunicipality() {
-        return profile().orElseThrow();
+        return profile().orElseThrow(TenantRequiredException::new);
     }
 
     public String getDefaultLanguage() {
