@@ -63,6 +63,7 @@ class ProductApiIT extends DeployedGallery {
         assertProblem(s.arjeplog.send("DELETE", "/api/v1/products/" + id, null, null), 401, "not-authenticated");
         assertProblem(s.arjeplog.send("GET", "/api/v1/shops/" + s.shopA + "/products", s.staffB.token(), null), 403,
                 "forbidden");
+        assertEquals(200, s.arjeplog.get("/api/v1/products/" + id).statusCode(), "shown in its own gallery first");
         assertProblem(s.harjedalen.get("/api/v1/products/" + id), 404, "not-found");
         assertProblem(s.harjedalen.send("PUT", "/api/v1/products/" + id, s.harjedalenStaff.token(), change), 404,
                 "not-found");

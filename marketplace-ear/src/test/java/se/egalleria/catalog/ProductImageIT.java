@@ -1,6 +1,7 @@
 package se.egalleria.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static se.egalleria.testsupport.ProblemAssertions.assertProblem;
 
@@ -29,10 +30,12 @@ class ProductImageIT extends DeployedGallery {
     @Test
     void anUploadedPictureIsServedInTwoSizes() throws Exception {
         Fixture f = fixture(true);
+        assertFalse(f.arjeplog.getJson("/api/v1/products/" + f.product).containsKey("imageVersion"),
+                "none yet, and shown so");
         assertEquals(204, put(f, png(2000, 1000), "image/png").statusCode());
 
         JsonObject product = f.arjeplog.getJson("/api/v1/products/" + f.product);
-        assertNotNull(product.getJsonNumber("imageVersion"), product.toString());
+        assertNotNull(product.getJsonNumber("imageVersion"), "the picture shows at once: " + product);
         BufferedImage thumbnail = image(f, "thumbnail");
         BufferedImage display = image(f, "display");
         assertEquals(300, thumbnail.getWidth());

@@ -28,6 +28,10 @@ class LastUnitsIT extends DeployedGallery {
         TwoShops s = TwoShops.in(base);
         long lastOnes = s.shopping().product(s.slagnas(), s.slagnasStaff().token(), "Hjortronsylt " + Shopping.newKey()
                 .substring(0, 8), 8900, UNITS);
+        String listed = "/api/v1/products?q=" + s.arjeplog().getJson("/api/v1/products/" + lastOnes).getString("name")
+                .replace(' ', '+');
+        assertEquals(UNITS, s.arjeplog().getJson(listed).getJsonArray("items").getJsonObject(0).getInt("stock"),
+                "shown, and so kept a while, before the sale");
         List<String> baskets = new ArrayList<>();
         for (int i = 0; i < BUYERS; i++) {
             String basket = s.shopping().basket();
@@ -59,6 +63,8 @@ class LastUnitsIT extends DeployedGallery {
 
         assertEquals(UNITS, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
         assertEquals(BUYERS - UNITS, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
-        assertEquals(0, s.arjeplog().getJson("/api/v1/products/" + lastOnes).getInt("stock"));
+        assertEquals(0, s.arjeplog().getJson("/api/v1/products/" + lastOnes).getInt("stock"), "the page shows it at once");
+        assertEquals(0, s.arjeplog().getJson(listed).getJsonArray("items").getJsonObject(0).getInt("stock"),
+                "and so does the list");
     }
 }

@@ -58,6 +58,9 @@ public class CategoryTree {
     private RecentSearches searches;
 
     @Inject
+    private RecentProducts recentProducts;
+
+    @Inject
     private TenantContext tenantContext;
 
     /**
@@ -76,7 +79,7 @@ public class CategoryTree {
 
     /**
      * Products were added, changed, removed, hidden or moved (or shops opened or closed): the counts
-     * of the tree are read again, and recent searches found again.
+     * of the tree are read again, recent searches found again and products read again.
      */
     public void productsChanged() {
         productsChanged(tenantContext.require());
@@ -92,6 +95,7 @@ public class CategoryTree {
     public void productsChanged(String tenant) {
         cache.changed(TREE_AREA, tenant);
         searches.changed(tenant);
+        recentProducts.changed(tenant);
     }
 
     private List<CategoryNode> loadTree() {

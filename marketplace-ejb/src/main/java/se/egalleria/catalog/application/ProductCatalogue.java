@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,7 +28,8 @@ import se.egalleria.tenancy.application.TenantContext;
  * shops that are not open (awaiting approval, suspended) are not shown. The word index
  * ({@link ProductWordIndex}) narrows the candidates first; the LIKE conditions then decide. What a
  * recent search or category list found is kept for a short while ({@link RecentSearches}), as ids
- * in order, and a page reads its products by key.
+ * in order, and a page reads its products by key, those shown a moment ago from
+ * {@link RecentProducts}.
  */
 @Stateless
 public class ProductCatalogue {
@@ -48,6 +48,9 @@ public class ProductCatalogue {
 
     @Inject
     private RecentSearches recentSearches;
+
+    @Inject
+    private RecentProducts recentProducts;
 
     @Inject
     private TenantContext tenantContext;
@@ -70,8 +73,7 @@ public class ProductCatalogue {
                     .narrowedBy(ProductWordIndex.wordsContaining(em, words));
             return new Page<>(summaries.of(matching.page(em, page)), page.page(), page.size(), matches.total());
         }
-        return new Page<>(summaries.of(visibleInOrder(matches.ids(), page, openShops)), page.page(), page.size(),
-                matches.total());
+        return new Page<>(visibleInOrder(matches.ids(), page, openShops), page.page(), page.size(), matches.total());
     }
 
     /**
@@ -95,18 +97,29 @@ public class ProductCatalogue {
 
     /**
      * The page's products by key, in the search's order, still visible and of an open shop: a
-     * product hidden on another node since the search was made is left out rather than shown.
+     * product hidden since the search was made is left out rather than shown (on another node,
+     * once {@link RecentProducts} has forgotten it). Those not shown recently are read in one query.
      */
-    private List<Product> visibleInOrder(long[] ids, PageRequest page, Set<Long> openShops) {
+    private List<ProductSummary> visibleInOrder(long[] ids, PageRequest page, Set<Long> openShops) {
         int from = Math.min(ids.length, page.offset());
         List<Long> pageIds = Arrays.stream(ids, from, Math.min(ids.length, from + page.size())).boxed().toList();
         if (pageIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Product> found = tenantEm.current().createNamedQuery(Product.VISIBLE_BY_IDS, Product.class)
-                .setParameter("ids", pageIds).setParameter("openShops", openShops).getResultStream()
-                .collect(Collectors.toMap(Product::id, Function.identity()));
-        return pageIds.stream().map(found::get).filter(Objects::nonNull).toList();
+        String tenant = tenantContext.require();
+        long generation = recentProducts.generation(tenant);
+        Map<Long, ProductSummary> found = new HashMap<>(recentProducts.known(tenant, pageIds));
+        List<Long> unknown = pageIds.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            List<ProductSummary> read = summaries.of(tenantEm.current()
+                    .createNamedQuery(Product.VISIBLE_BY_IDS, Product.class)
+                    .setParameter("ids", unknown).setParameter("openShops", openShops).getResultList());
+            recentProducts.keep(tenant, generation, read);
+            read.forEach(summary -> found.put(summary.id(), summary));
+        }
+        return pageIds.stream().map(found::get)
+                .filter(summary -> summary != null && summary.visible() && openShops.contains(summary.shopId()))
+                .toList();
     }
 
     private List<Long> categoryIds(ProductQuery query) {
@@ -115,11 +128,21 @@ public class ProductCatalogue {
 
     /** One visible product. */
     public ProductSummary get(long id) {
-        Product product = tenantEm.current().find(Product.class, id);
-        if (product == null || !product.isVisible() || !shops.openIds().contains(product.shopId())) {
+        String tenant = tenantContext.require();
+        ProductSummary summary = recentProducts.known(tenant, List.of(id)).get(id);
+        if (summary == null) {
+            long generation = recentProducts.generation(tenant);
+            Product product = tenantEm.current().find(Product.class, id);
+            if (product == null) {
+                throw new NotFoundException("error.product.notFound", id);
+            }
+            summary = summaries.of(product);
+            recentProducts.keep(tenant, generation, List.of(summary));
+        }
+        if (!summary.visible() || !shops.openIds().contains(summary.shopId())) {
             throw new NotFoundException("error.product.notFound", id);
         }
-        return summaries.of(product);
+        return summary;
     }
 
 

@@ -12,6 +12,7 @@ import se.egalleria.catalog.domain.Product;
 import se.egalleria.catalog.domain.ProductImage;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.tenancy.application.TenantContext;
 
 /** Products' pictures: shop staff upload and remove them; everyone sees those of visible products. */
 @Stateless
@@ -30,6 +31,12 @@ public class ProductImages {
     @Inject
     private Access access;
 
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private RecentProducts recentProducts;
+
     public void store(long productId, byte[] upload) {
         Product product = product(productId);
         access.requireShopManager(product.shopId());
@@ -41,12 +48,14 @@ public class ProductImages {
             return created;
         });
         image.replace(processed.display(), processed.width(), processed.height(), processed.thumbnail());
+        recentProducts.forget(tenantContext.require(), List.of(productId));
     }
 
     public void remove(long productId) {
         Product product = product(productId);
         access.requireShopManager(product.shopId());
         find(tenantEm.current(), productId).ifPresent(tenantEm.current()::remove);
+        recentProducts.forget(tenantContext.require(), List.of(productId));
     }
 
     /** The picture of a visible product (or any product of a shop the caller manages). */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import se.egalleria.catalog.domain.Product;
 import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.tenancy.application.TenantContext;
 
 /**
  * Takes sold units out of stock inside the caller's transaction. The products are locked in id
@@ -23,6 +24,12 @@ public class ProductStock {
 
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private RecentProducts recentProducts;
 
     /**
      * Reserves the quantities (product id → units) and returns the products as they are sold:
@@ -52,6 +59,7 @@ public class ProductStock {
                     product.unit().name(), product.storage().name(), product.priceOre(), product.vat().percent(),
                     quantity));
         }
+        recentProducts.forget(tenantContext.require(), quantities.keySet());
         return sold;
     }
 
@@ -65,5 +73,6 @@ public class ProductStock {
         for (Product product : locked) {
             product.putBack(quantities.get(product.id()));
         }
+        recentProducts.forget(tenantContext.require(), quantities.keySet());
     }
 }

@@ -8,12 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import se.egalleria.shared.cache.AfterTransaction;
+import se.egalleria.shared.cache.TenantGenerations;
 
 /**
  * Which products a recent search of a municipality found, in their order: the ids only, so a page
@@ -66,7 +63,7 @@ class RecentSearches {
     private final Ticker clock;
     private final Cache<Key, Entry> entries;
 
-    private final ConcurrentMap<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final TenantGenerations generations = new TenantGenerations();
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -96,7 +93,7 @@ class RecentSearches {
      * W1's tail every 30 s).
      */
     Matches matches(String tenant, Search search, Supplier<Matches> loader) {
-        Key key = new Key(tenant, generation(tenant).get(), search);
+        Key key = new Key(tenant, generations.current(tenant), search);
         Entry entry = entries.get(key, k -> new Entry(loader.get(), clock.read()));
         if (clock.read() - entry.foundAt() >= LIFETIME.toNanos() && entry.renewing().compareAndSet(false, true)) {
             try {
@@ -112,12 +109,6 @@ class RecentSearches {
 
     /** The municipality's products or open shops changed: its searches are found again. */
     void changed(String tenant) {
-        AtomicLong generation = generation(tenant);
-        generation.incrementAndGet();
-        AfterTransaction.again(transactions, generation::incrementAndGet);
-    }
-
-    private AtomicLong generation(String tenant) {
-        return generations.computeIfAbsent(tenant, t -> new AtomicLong());
+        generations.advance(tenant, transactions);
     }
 }
