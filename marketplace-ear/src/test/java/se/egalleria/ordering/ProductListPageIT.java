@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -12,8 +13,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.DeployedGallery;
 import se.egalleria.testsupport.GalleryClient;
+import se.egalleria.testsupport.Shopping;
 
 /**
  * The product list (and the start and shop pages) keep nothing for a visitor who only looks: no HTTP
@@ -91,6 +94,57 @@ class ProductListPageIT extends DeployedGallery {
         assertEquals(200, mistyped.statusCode());
         assertEquals("Adressen innehåller ett ogiltigt nummer. Gå tillbaka och försök igen.",
                 Jsoup.parse(mistyped.body()).selectFirst(".messages li").text());
+    }
+
+    @Test
+    void theListShowsASaleANewProductAndTheLanguageAtOnceThoughItsRowsAreKept() {
+        TwoShops shops = TwoShops.in(base);
+        String run = run(shops);
+        String list = "/products.xhtml?q=" + run;
+        long lastJar = shops.shopping().product(shops.slagnas(), shops.slagnasStaff().token(), "Hjortronsylt " + run,
+                8900, 1);
+        Document before = page(shops, list);
+        addForm(before, lastJar);
+        assertEquals(before.select(".product-list").outerHtml(), page(shops, list).select(".product-list").outerHtml(),
+                "the same rows again");
+
+        String basket = shops.shopping().basket();
+        shops.shopping().addOk(basket, lastJar, 1);
+        assertEquals(201, shops.shopping().checkout(basket, null, shops.shopping().contact(Accounts.newAddress("sylt"),
+                shops.laisvall(), Json.createArrayBuilder().add(Shopping.choice(shops.slagnas(), "SHOP_PICKUP")))
+                .build(), Shopping.newKey()).statusCode());
+        long newOne = shops.shopping().product(shops.fjallboden(), shops.fjallbodenStaff().token(), "Lingonsylt " + run,
+                4900, null);
+
+        Document after = page(shops, list);
+        Element soldOut = row(after, "Hjortronsylt " + run);
+        assertTrue(badges(soldOut).contains("Slut i lager"), "the sale shows at once: " + soldOut);
+        assertNull(soldOut.selectFirst("form"), "and it can no longer be added");
+        addForm(after, newOne);
+        Element english = row(page(shops, list + "&lang=en"), "Hjortronsylt " + run);
+        assertTrue(badges(english).contains("Sold out"), "each language its own rows: " + english);
+        assertTrue(badges(row(page(shops, list), "Hjortronsylt " + run)).contains("Slut i lager"));
+        assertTrue(page(shops, list + "&lang=en").select("input.add-to-basket").stream()
+                .allMatch(button -> button.attr("value").equals("Add to basket")));
+        GalleryClient harjedalen = GalleryClient.forMunicipality(base, "harjedalen");
+        assertTrue(Jsoup.parse(harjedalen.page(list, null).body()).select(".product-list li").isEmpty(),
+                "nothing of Arjeplog's in another gallery's same list");
+    }
+
+    private static Document page(TwoShops shops, String path) {
+        HttpResponse<String> response = shops.arjeplog().page(path, null);
+        assertEquals(200, response.statusCode(), path);
+        return Jsoup.parse(response.body());
+    }
+
+    private static List<String> badges(Element row) {
+        return row.select(".badge").eachText();
+    }
+
+    private static Element row(Document page, String productName) {
+        return page.select(".product-list li").stream().filter(li -> li.selectFirst("h2").text().equals(productName))
+                .findFirst().orElseThrow(() -> new AssertionError(productName + " not in "
+                        + page.select(".product-list").outerHtml()));
     }
 
     private static Element addForm(Document page, long productId) {

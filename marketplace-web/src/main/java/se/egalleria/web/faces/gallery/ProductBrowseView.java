@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.egalleria.catalog.application.CatalogueGeneration;
 import se.egalleria.catalog.application.CategoryNode;
 import se.egalleria.catalog.application.CategoryTree;
 import se.egalleria.catalog.application.ProductCatalogue;
@@ -25,6 +26,7 @@ import se.egalleria.shared.DomainException;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
 import se.egalleria.shop.application.ShopDirectory;
+import se.egalleria.tenancy.application.TenantContext;
 import se.egalleria.web.faces.common.BrandingView;
 import se.egalleria.web.faces.common.FormMessages;
 import se.egalleria.web.faces.common.SameOriginPost;
@@ -70,6 +72,12 @@ public class ProductBrowseView {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private CatalogueGeneration generation;
 
     private List<FilterOption> shopOptions;
     private List<ProductCard> cards;
@@ -155,6 +163,27 @@ public class ProductBrowseView {
                     : result.items().stream().map(product -> ProductCard.of(product, gallery, here)).toList();
         }
         return cards;
+    }
+
+    /** Key of the rendered result rows (see {@link ListingKeys}). */
+    public String getRowsKey() {
+        return ListingKeys.rows(commonKey(), listAddress(), getCards());
+    }
+
+    /** Key of the rendered shop filter. */
+    public String getShopFilterKey() {
+        return ListingKeys.shopFilter(commonKey(), shop);
+    }
+
+    /** Key of the rendered category list. */
+    public String getCategoriesKey() {
+        return ListingKeys.categories(commonKey(), branding.link(""));
+    }
+
+    private String commonKey() {
+        String tenant = tenantContext.require();
+        return ListingKeys.common(tenant, FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag(),
+                generation.of(tenant));
     }
 
     /** Whether the resident just put a product in the basket (the page then links to the basket). */
