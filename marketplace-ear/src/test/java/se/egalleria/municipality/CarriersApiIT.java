@@ -53,6 +53,8 @@ class CarriersApiIT extends DeployedGallery {
         assertEquals("556677-8899", now.getString("organisationNumber"));
         assertEquals("Hemsändningsavtal 2027", now.getString("subsidyAgreement"));
         assertTrue(!now.containsKey("phone") || now.isNull("phone"), "a phone left out is removed: " + now);
+        assertTrue(codes(GalleryClient.json(gallery.get("/api/v1/carriers")).asJsonArray()).contains(recoded),
+                "the public list (kept a while) has the change at once");
 
         JsonObject conflict = assertProblem(gallery.send("PUT", CARRIERS + "/" + id, admin.token(),
                 carrier(code, "Taxi Test", "TAXI").add("version", carrier.getJsonNumber("version").longValue())

@@ -44,6 +44,9 @@ public class CarrierAdministration {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private CarrierDirectory directory;
+
     public List<CarrierDetails> list() {
         access.requireAdministrator();
         return tenantEm.current().createNamedQuery(Carrier.ALL, Carrier.class).getResultStream()
@@ -108,6 +111,7 @@ public class CarrierAdministration {
     }
 
     private void written(String action, CallerIdentity caller, Carrier carrier) {
+        directory.changed(tenantContext.require());
         EntityManager em = tenantEm.current();
         em.flush();
         em.createNamedQuery(Municipality.BY_SLUG, Municipality.class).setParameter("slug", tenantContext.require())

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Supplier;
 import se.egalleria.shared.persistence.TenantEntityManager;
+import se.egalleria.tenancy.application.CarrierDirectory;
 import se.egalleria.tenancy.application.MunicipalityDirectory;
 import se.egalleria.tenancy.domain.Branding;
 import se.egalleria.tenancy.domain.Carrier;
@@ -29,6 +30,9 @@ public class TenantConfigImporter {
 
     @Inject
     private MunicipalityDirectory municipalities;
+
+    @Inject
+    private CarrierDirectory carriers;
 
     public void importMunicipality(MunicipalityConfig config) {
         EntityManager em = tenantEm.forTenant(config.slug());
@@ -67,6 +71,7 @@ public class TenantConfigImporter {
             carrier.describe(c.name(), c.mode(), c.phone());
             carrier.contract(c.organisationNumber(), c.subsidyAgreement());
         }
+        carriers.changed(config.slug());
     }
 
     private static <T> T findOrPersist(EntityManager em, TypedQuery<T> existing, Supplier<T> create) {
