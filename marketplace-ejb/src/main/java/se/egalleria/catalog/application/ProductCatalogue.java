@@ -102,14 +102,18 @@ public class ProductCatalogue {
      */
     private List<ProductSummary> visibleInOrder(long[] ids, PageRequest page, Set<Long> openShops) {
         int from = Math.min(ids.length, page.offset());
-        List<Long> pageIds = Arrays.stream(ids, from, Math.min(ids.length, from + page.size())).boxed().toList();
-        if (pageIds.isEmpty()) {
+        return shown(Arrays.stream(ids, from, Math.min(ids.length, from + page.size())).boxed().toList(), openShops);
+    }
+
+    /** The visible products of open shops among the ids, in their order: recently shown ones kept, the rest in one query. */
+    private List<ProductSummary> shown(List<Long> ids, Set<Long> openShops) {
+        if (ids.isEmpty() || openShops.isEmpty()) {
             return List.of();
         }
         String tenant = tenantContext.require();
         long generation = recentProducts.generation(tenant);
-        Map<Long, ProductSummary> found = new HashMap<>(recentProducts.known(tenant, pageIds));
-        List<Long> unknown = pageIds.stream().filter(id -> !found.containsKey(id)).toList();
+        Map<Long, ProductSummary> found = new HashMap<>(recentProducts.known(tenant, ids));
+        List<Long> unknown = ids.stream().filter(id -> !found.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             List<ProductSummary> read = summaries.of(tenantEm.current()
                     .createNamedQuery(Product.VISIBLE_BY_IDS, Product.class)
@@ -117,7 +121,7 @@ public class ProductCatalogue {
             recentProducts.keep(tenant, generation, read);
             read.forEach(summary -> found.put(summary.id(), summary));
         }
-        return pageIds.stream().map(found::get)
+        return ids.stream().map(found::get)
                 .filter(summary -> summary != null && summary.visible() && openShops.contains(summary.shopId()))
                 .toList();
     }
@@ -128,23 +132,9 @@ public class ProductCatalogue {
 
     /** One visible product. */
     public ProductSummary get(long id) {
-        String tenant = tenantContext.require();
-        ProductSummary summary = recentProducts.known(tenant, List.of(id)).get(id);
-        if (summary == null) {
-            long generation = recentProducts.generation(tenant);
-            Product product = tenantEm.current().find(Product.class, id);
-            if (product == null) {
-                throw new NotFoundException("error.product.notFound", id);
-            }
-            summary = summaries.of(product);
-            recentProducts.keep(tenant, generation, List.of(summary));
-        }
-        if (!summary.visible() || !shops.openIds().contains(summary.shopId())) {
-            throw new NotFoundException("error.product.notFound", id);
-        }
-        return summary;
+        return shown(List.of(id), shops.openIds()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("error.product.notFound", id));
     }
-
 
     /** Visible products among the given ids (others are left out), for baskets: three queries however many. */
     public Map<Long, ProductSummary> visibleByIds(Collection<Long> ids) {
