@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
-import se.egalleria.ordering.domain.CustomerOrder;
 import se.egalleria.ordering.domain.OrderStatus;
 import se.egalleria.shared.PageRequest;
 
@@ -19,7 +18,7 @@ import se.egalleria.shared.PageRequest;
 final class InboxQuery {
 
     /** Orders the shop does not see in its inbox: an organisation's order awaiting approval. */
-    private static final List<OrderStatus> NOT_IN_INBOX = List.of(OrderStatus.AWAITING_APPROVAL);
+    private static final OrderStatus NOT_IN_INBOX = OrderStatus.AWAITING_APPROVAL;
 
     /** What the second part leaves out: the new orders (the first part) and those not in the inbox. */
     private static final List<OrderStatus> NOT_IN_SECOND_PART = List.of(OrderStatus.NEW, OrderStatus.AWAITING_APPROVAL);
@@ -36,18 +35,27 @@ final class InboxQuery {
         this.filter = filter;
     }
 
-    record Result(List<CustomerOrder> orders, long total) {
+    record Result(List<OrderListRow> orders, long total) {
     }
 
     /** The page among orders of one status, or of any status the inbox shows when null. */
     Result page(OrderStatus status, PageRequest page) {
         if (status != null) {
-            return NOT_IN_INBOX.contains(status) ? new Result(List.of(), 0) : part(" = :status", status, page.offset(),
+            return status == NOT_IN_INBOX ? new Result(List.of(), 0) : part(" = :status", status, page.offset(),
                     page.size());
         }
-        long newCount = count(" = :status", OrderStatus.NEW);
-        long restCount = count(" NOT IN :status", NOT_IN_SECOND_PART);
-        List<CustomerOrder> orders = new ArrayList<>();
+        // Both parts counted in one pass over the shop's entries of the status index, by status.
+        long newCount = 0;
+        long restCount = 0;
+        for (Object[] row : bind(em.createQuery("SELECT o.status, COUNT(o)" + where(" <> :status")
+                + " GROUP BY o.status", Object[].class), NOT_IN_INBOX).getResultList()) {
+            if (row[0] == OrderStatus.NEW) {
+                newCount = (Long) row[1];
+            } else {
+                restCount += (Long) row[1];
+            }
+        }
+        List<OrderListRow> orders = new ArrayList<>();
         if (page.offset() < newCount) {
             orders.addAll(read(" = :status", OrderStatus.NEW, page.offset(), page.size()));
         }
@@ -68,8 +76,8 @@ final class InboxQuery {
         return bind(em.createQuery("SELECT COUNT(o)" + where(statusCondition), Long.class), status).getSingleResult();
     }
 
-    private List<CustomerOrder> read(String statusCondition, Object status, int offset, int size) {
-        return bind(em.createQuery("SELECT o" + where(statusCondition) + ORDER, CustomerOrder.class), status)
+    private List<OrderListRow> read(String statusCondition, Object status, int offset, int size) {
+        return bind(em.createQuery(OrderListRow.SELECT + where(statusCondition) + ORDER, OrderListRow.class), status)
                 .setFirstResult(offset).setMaxResults(size).getResultList();
     }
 

@@ -12,6 +12,7 @@ import se.egalleria.account.application.LinkContext;
 import se.egalleria.ordering.domain.Checkout;
 import se.egalleria.ordering.domain.CustomerOrder;
 import se.egalleria.ordering.domain.OrderLine;
+import se.egalleria.ordering.domain.OrderNumber;
 import se.egalleria.ordering.domain.OrderStatus;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.application.ShopDirectory;
@@ -70,16 +71,16 @@ class OrderViews {
         return orders.stream().map(o -> detail(o, shopNames, villages, carrierNames)).toList();
     }
 
-    List<OrderSummary> summaries(List<CustomerOrder> orders) {
+    List<OrderSummary> summaries(List<OrderListRow> orders) {
         if (orders.isEmpty()) {
             return List.of();
         }
         Map<Long, String> shopNames = shops.namesById();
         Map<Long, String> villages = villageNames();
         Map<Long, String> carrierNames = carrierNames();
-        return orders.stream().map(o -> new OrderSummary(o.number(), o.status().name(), o.shopId(),
-                shopNames.get(o.shopId()), o.customer().name(), o.placedAt(), o.deliveryMethod().name(),
-                o.deliveryDate(), o.totalOre(), villages.get(o.address().villageId()),
+        return orders.stream().map(o -> new OrderSummary(OrderNumber.of(o.id()), o.status().name(), o.shopId(),
+                shopNames.get(o.shopId()), o.customerName(), o.placedAt(), o.deliveryMethod().name(),
+                o.deliveryDate(), o.totalOre(), villages.get(o.villageId()),
                 o.carrierId() == null ? null : carrierNames.get(o.carrierId()), o.organisationName())).toList();
     }
 

@@ -279,9 +279,9 @@ public class Orders {
         EntityManager em = tenantEm.current();
         long total = em.createQuery("SELECT COUNT(o) FROM CustomerOrder o WHERE " + condition, Long.class)
                 .setParameter(parameter, value).getSingleResult();
-        List<CustomerOrder> orders = total <= page.offset() ? List.of()
-                : em.createQuery("SELECT o FROM CustomerOrder o WHERE " + condition
-                        + " ORDER BY o.placedAt DESC, o.id DESC", CustomerOrder.class)
+        List<OrderListRow> orders = total <= page.offset() ? List.of()
+                : em.createQuery(OrderListRow.SELECT + " FROM CustomerOrder o WHERE " + condition
+                        + " ORDER BY o.placedAt DESC, o.id DESC", OrderListRow.class)
                         .setParameter(parameter, value)
                         .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(views.summaries(orders), page.page(), page.size(), total);

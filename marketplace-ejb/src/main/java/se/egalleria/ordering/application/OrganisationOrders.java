@@ -77,9 +77,9 @@ public class OrganisationOrders {
         EntityManager em = tenantEm.current();
         long total = em.createQuery("SELECT COUNT(o) FROM CustomerOrder o WHERE o.status = :awaiting", Long.class)
                 .setParameter("awaiting", OrderStatus.AWAITING_APPROVAL).getSingleResult();
-        List<CustomerOrder> orders = total <= page.offset() ? List.of()
-                : em.createQuery("SELECT o FROM CustomerOrder o WHERE o.status = :awaiting ORDER BY o.placedAt, o.id",
-                        CustomerOrder.class).setParameter("awaiting", OrderStatus.AWAITING_APPROVAL)
+        List<OrderListRow> orders = total <= page.offset() ? List.of()
+                : em.createQuery(OrderListRow.SELECT + " FROM CustomerOrder o WHERE o.status = :awaiting"
+                        + " ORDER BY o.placedAt, o.id", OrderListRow.class).setParameter("awaiting", OrderStatus.AWAITING_APPROVAL)
                         .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(views.summaries(orders), page.page(), page.size(), total);
     }
