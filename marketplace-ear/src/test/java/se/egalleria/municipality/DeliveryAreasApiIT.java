@@ -32,6 +32,11 @@ class DeliveryAreasApiIT extends DeployedGallery {
         String path = path(s.slagnas());
         JsonObject before = area(s.arjeplog(), admin, path);
         assertEquals("Slagnäs Livs & Bensin", before.getString("shopName"));
+        // The basket is shown before the change too: what it showed must not outlive the change.
+        String basket = s.shopping().basket();
+        s.shopping().addOk(basket, s.bread(), 1);
+        assertTrue(delivery(s, basket).getJsonArray("villages").getValuesAs(JsonString.class).stream()
+                .noneMatch(v -> v.getString().equals("Laisvall")), "Slagnäs does not deliver to Laisvall yet");
         try {
             JsonArrayBuilder villages = Json.createArrayBuilder(before.getJsonArray("villageIds")).add(s.laisvall());
             JsonObject changed = change(s.arjeplog(), admin, path, Json.createObjectBuilder(before)
@@ -42,12 +47,7 @@ class DeliveryAreasApiIT extends DeployedGallery {
             assertTrue(changed.getJsonArray("villageIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
                     .anyMatch(n -> n.longValue() == s.laisvall()));
 
-            String basket = s.shopping().basket();
-            s.shopping().addOk(basket, s.bread(), 1);
-            JsonObject delivery = s.arjeplog().getJson("/api/v1/baskets/" + basket).getJsonArray("shops")
-                    .getValuesAs(JsonObject.class).stream()
-                    .filter(p -> p.getJsonNumber("shopId").longValue() == s.slagnas()).findFirst().orElseThrow()
-                    .getJsonObject("delivery");
+            JsonObject delivery = delivery(s, basket);
             assertEquals(4000, delivery.getJsonNumber("minimumOrderOre").longValue());
             assertEquals(false, delivery.getBoolean("belowMinimum"), "49,90 kr is above 40 kr");
             assertTrue(delivery.getJsonArray("villages").getValuesAs(JsonString.class).stream()
@@ -109,6 +109,12 @@ class DeliveryAreasApiIT extends DeployedGallery {
         JsonObject problem = assertProblem(s.arjeplog().send("PUT", path, admin.token(), body.build()), 400,
                 "invalid-input");
         assertEquals(field, problem.getJsonArray("violations").getJsonObject(0).getString("field"), problem.toString());
+    }
+
+    private static JsonObject delivery(TwoShops s, String basket) {
+        return s.arjeplog().getJson("/api/v1/baskets/" + basket).getJsonArray("shops").getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getJsonNumber("shopId").longValue() == s.slagnas()).findFirst().orElseThrow()
+                .getJsonObject("delivery");
     }
 
     private static String path(long shopId) {

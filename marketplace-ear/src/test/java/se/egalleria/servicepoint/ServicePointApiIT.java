@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.egalleria.ordering.TwoShops;
 import se.egalleria.testsupport.Accounts;
 import se.egalleria.testsupport.Accounts.Person;
 import se.egalleria.testsupport.DeployedGallery;
@@ -136,6 +137,11 @@ class ServicePointApiIT extends DeployedGallery {
         List<Long> ids = criteria.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getJsonNumber("id").longValue()).toList();
         String path = ASSESSMENTS + slagnas;
+        // A resident's basket already shown before the designation offers the new service point after it.
+        TwoShops shops = TwoShops.in(base);
+        String basket = shops.shopping().basket();
+        shops.shopping().addOk(basket, shops.cheese(), 1);
+        assertFalse(servicePointsOffered(arjeplog, basket, shops.fjallboden()).contains("Slagnäs Livs & Bensin"));
         try {
             // One criterion short, with a contract: refused.
             JsonObject shortOne = record(arjeplog, admin, slagnas, ids.subList(0, required - 1),
@@ -175,6 +181,7 @@ class ServicePointApiIT extends DeployedGallery {
             assertTrue(((JsonArray) GalleryClient.json(arjeplog.send("GET", LIST + "/assessments", admin.token(),
                     null))).getValuesAs(JsonObject.class).stream()
                     .anyMatch(a -> a.getJsonNumber("shopId").longValue() == slagnas && a.getBoolean("servicePoint")));
+            assertTrue(servicePointsOffered(arjeplog, basket, shops.fjallboden()).contains("Slagnäs Livs & Bensin"));
 
             // Withdrawn: no longer a service point, whatever the assessment says.
             HttpResponse<String> withdrawn = arjeplog.send("DELETE", path + "/designation", admin.token(), null);
@@ -182,9 +189,18 @@ class ServicePointApiIT extends DeployedGallery {
             assertFalse(((JsonObject) GalleryClient.json(withdrawn)).getBoolean("servicePoint"));
             assertFalse(names((JsonArray) GalleryClient.json(arjeplog.send("GET", LIST, null, null)))
                     .contains("Slagnäs Livs & Bensin"));
+            assertFalse(servicePointsOffered(arjeplog, basket, shops.fjallboden()).contains("Slagnäs Livs & Bensin"));
         } finally {
             arjeplog.send("DELETE", path + "/designation", admin.token(), null);
         }
+    }
+
+    /** The service points the basket offers for a shop's part of it, by name. */
+    private static List<String> servicePointsOffered(GalleryClient gallery, String basket, long shopId) {
+        return gallery.getJson("/api/v1/baskets/" + basket).getJsonArray("shops").getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getJsonNumber("shopId").longValue() == shopId).findFirst().orElseThrow()
+                .getJsonObject("delivery").getJsonArray("servicePoints").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")).toList();
     }
 
     @Test

@@ -21,7 +21,9 @@ import se.egalleria.tenancy.application.VillageSummary;
 
 /**
  * Turns a basket into what the resident sees: lines at today's prices grouped by shop, with
- * each shop's delivery options. A fixed number of queries, however full the basket.
+ * each shop's delivery options. Products and shops' terms are read as residents are shown them
+ * (what was shown a moment ago is kept, the rest read in one query each, however full the basket);
+ * checkout places the order on exact ones.
  */
 @ApplicationScoped
 class BasketViews {
@@ -37,7 +39,7 @@ class BasketViews {
 
     BasketView of(Basket basket) {
         List<BasketItem> items = basket.items();
-        Map<Long, ProductSummary> products = catalogue.visibleByIds(items.stream().map(BasketItem::productId).toList());
+        Map<Long, ProductSummary> products = catalogue.shownByIds(items.stream().map(BasketItem::productId).toList());
         int removed = 0;
         Map<Long, List<BasketLine>> linesByShop = new LinkedHashMap<>();
         Map<Long, String> shopNames = new LinkedHashMap<>();
@@ -56,9 +58,9 @@ class BasketViews {
         if (linesByShop.isEmpty()) {
             return new BasketView(List.of(), 0, 0, removed);
         }
-        Map<Long, DeliveryTerms> terms = shops.deliveryTerms(linesByShop.keySet());
+        Map<Long, DeliveryTerms> terms = shops.recentDeliveryTerms(linesByShop.keySet());
         MunicipalityProfile profile = municipality.current();
-        List<DeliveryOptions.ServicePoint> servicePoints = shops.servicePoints().stream()
+        List<DeliveryOptions.ServicePoint> servicePoints = shops.recentServicePoints().stream()
                 .map(s -> new DeliveryOptions.ServicePoint(s.id(), s.name(), s.village())).toList();
         LocalDate today = RouteDates.today();
         List<BasketShop> groups = new ArrayList<>();

@@ -20,6 +20,9 @@ public class ServicePointFlag {
     @Inject
     private Access access;
 
+    @Inject
+    private RecentDeliveryOffers recentOffers;
+
     public void mark(long shopId, boolean servicePoint) {
         access.requireAdministrator();
         Shop shop = tenantEm.current().find(Shop.class, shopId);
@@ -27,5 +30,6 @@ public class ServicePointFlag {
             throw new ShopNotFoundException(shopId);
         }
         shop.offerPickup(shop.offersShopPickup(), servicePoint);
+        recentOffers.changed();
     }
 }

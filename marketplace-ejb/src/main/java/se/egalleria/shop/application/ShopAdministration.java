@@ -36,6 +36,9 @@ public class ShopAdministration {
     private AuditLog audit;
 
     @Inject
+    private RecentDeliveryOffers recentOffers;
+
+    @Inject
     private VillageDirectory villages;
 
     // Catches an extra zero or two; real minimum orders lie far below (100 000 kr).
@@ -52,6 +55,7 @@ public class ShopAdministration {
         shop.presentAs(Inputs.optional("description", c.description(), 4000),
                 Inputs.optional("openingHours", c.openingHours(), 500));
         shop.reachableAt(Inputs.phone("phone", c.phone()), Inputs.email("email", c.email()));
+        recentOffers.changed(); // the service points residents see name their opening hours and phone
         audit.record(caller.auditName(), "shop.updated", "shop:" + shopId, shop.name());
         return directory.get(shopId);
     }
@@ -72,8 +76,8 @@ public class ShopAdministration {
     }
 
     /**
-     * The administrator sets where and when the shop delivers home. Checkout and the basket read the
-     * shop's terms from the database on every request, so the change applies to the next order.
+     * The administrator sets where and when the shop delivers home. Checkout reads the shop's terms
+     * from the database on every order, so the change applies to the next one.
      */
     public DeliveryArea changeDeliveryArea(long shopId, DeliveryAreaChange change) {
         Shop shop = find(shopId);
@@ -104,6 +108,7 @@ public class ShopAdministration {
             throw new ConflictException("error.shop.changedMeanwhile", shop.name());
         }
         shop.deliveryAreaSetInConsole(villageIds, days, c.minimumOrderOre(), java.time.Instant.now());
+        recentOffers.changed();
         tenantEm.current().flush();
         audit.record(caller.auditName(), "shop.deliveryAreaChanged", "shop:" + shopId, shop.name() + ": villages "
                 + villageIds.stream().sorted().toList() + ", days " + days + ", minimum " + c.minimumOrderOre());

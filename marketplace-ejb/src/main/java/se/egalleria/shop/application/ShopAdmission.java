@@ -60,6 +60,9 @@ public class ShopAdmission {
     private TenantReferenceCache cache;
 
     @Inject
+    private RecentDeliveryOffers recentOffers;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -111,6 +114,7 @@ public class ShopAdmission {
             case REACTIVATE -> shop.reactivate();
         }
         cache.changed(ShopDirectory.OPEN_NAMES_AREA);
+        recentOffers.changed(); // only open shops are service points
         statusChanged.fire(new ShopStatusChanged(shopId, shop.status()));
         audit.record(admin.auditName(), step.auditAction, "shop:" + shopId, shop.name());
     }

@@ -3,7 +3,9 @@ package se.egalleria.shop.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,9 @@ public class ShopDirectory {
 
     @Inject
     private Access access;
+
+    @Inject
+    private RecentDeliveryOffers recentOffers;
 
     /** Every shop of the municipality, whatever its status (for the municipality's own work). */
     public Page<ShopSummary> list(PageRequest request) {
@@ -140,6 +145,37 @@ public class ShopDirectory {
                 .setHint(QueryHints.BATCH, "s.deliveryVillageIds")
                 .getResultStream()
                 .collect(Collectors.toMap(Shop::id, ShopDirectory::terms));
+    }
+
+    /**
+     * The same terms as {@link #deliveryTerms(Collection)}, kept a short while per municipality for
+     * what residents are shown (a basket): another node may show a change up to the cache's lifetime
+     * late, so an order is placed on {@link #deliveryTerms(Collection)} instead.
+     */
+    public Map<Long, DeliveryTerms> recentDeliveryTerms(Collection<Long> shopIds) {
+        Map<Long, DeliveryTerms> all = recentOffers.terms(() -> tenantEm.current()
+                .createQuery("SELECT s FROM Shop s", Shop.class)
+                .setHint(QueryHints.BATCH, "s.deliveryVillageIds")
+                .getResultStream()
+                .collect(Collectors.toUnmodifiableMap(Shop::id, ShopDirectory::terms)));
+        Map<Long, DeliveryTerms> terms = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : shopIds) {
+            DeliveryTerms t = all.get(id);
+            if (t != null) {
+                terms.put(id, t);
+            } else {
+                unknown.add(id);
+            }
+        }
+        // A shop added on another node since the terms were kept: read it (or learn it is not ours).
+        terms.putAll(deliveryTerms(unknown));
+        return terms;
+    }
+
+    /** {@link #servicePoints()}, kept a short while for what residents are shown (as {@link #recentDeliveryTerms}). */
+    public List<ShopSummary> recentServicePoints() {
+        return recentOffers.servicePoints(() -> List.copyOf(servicePoints()));
     }
 
     public DeliveryTerms deliveryTerms(long shopId) {

@@ -25,6 +25,9 @@ public class ShopRegistry {
     private TenantReferenceCache cache;
 
     @Inject
+    private RecentDeliveryOffers recentOffers;
+
+    @Inject
     private VillageDirectory villages;
 
     /**
@@ -61,6 +64,7 @@ public class ShopRegistry {
                 created++;
             }
         }
+        recentOffers.changed(tenant); // existing shops may have been given their delivery terms
         return created;
     }
 
