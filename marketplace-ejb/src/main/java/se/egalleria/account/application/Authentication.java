@@ -1,6 +1,8 @@
 package se.egalleria.account.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -57,7 +59,12 @@ public class Authentication {
                 () -> identityOf(em, account, tenant));
     }
 
-    /** The caller a bearer token stands for, if it is valid in this tenant (null: the platform's host). */
+    /**
+     * The caller a bearer token stands for, if it is valid in this tenant (null: the platform's host).
+     * Reads only, outside a transaction of its own: every API request of a signed-in caller asks
+     * this, and the transaction's own round trips (begin, commit) cost as much as the reads.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CallerIdentity> identifyByToken(String token, String tenant) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
