@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.ordering.domain.Basket;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.Secrets;
@@ -21,8 +22,10 @@ class BasketStore {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFoundException("error.basket.notFound");
         }
+        // Its lines in the same statement: every view and change of a basket reads them all.
         TypedQuery<Basket> query = tenantEm.current().createNamedQuery(Basket.BY_TOKEN, Basket.class)
-                .setParameter("digest", Secrets.digest(token));
+                .setParameter("digest", Secrets.digest(token))
+                .setHint(QueryHints.LEFT_FETCH, "b.items");
         if (forChange) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import se.egalleria.shared.persistence.TenantOwnedEntity;
@@ -32,6 +33,9 @@ public class Basket extends TenantOwnedEntity {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    private static final Comparator<BasketItem> IN_ORDER_ADDED = Comparator.comparing(BasketItem::addedAt)
+            .thenComparing(BasketItem::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @OneToMany(mappedBy = "basket", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("addedAt, id")
@@ -76,7 +80,8 @@ public class Basket extends TenantOwnedEntity {
         return items.stream().filter(i -> i.productId() == productId).findFirst();
     }
 
+    /** In the order they were put in (read with the basket in one join, whose rows come in no set order). */
     public List<BasketItem> items() {
-        return List.copyOf(items);
+        return items.stream().sorted(IN_ORDER_ADDED).toList();
     }
 }

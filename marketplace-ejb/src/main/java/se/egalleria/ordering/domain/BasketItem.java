@@ -48,4 +48,8 @@ public class BasketItem extends TenantOwnedEntity {
     public int quantity() {
         return quantity;
     }
+
+    Instant addedAt() {
+        return addedAt;
+    }
 }
