@@ -148,6 +148,10 @@ class OrderWorkflowApiIT extends DeployedGallery {
         assertEquals(0, total(s, staff, inbox + "status=AWAITING_APPROVAL&"), "not the shop's before approval");
         assertProblem(GalleryClient.forMunicipality(base, "harjedalen").send("GET", inbox, staff, null), 401,
                 "not-authenticated");
+        // Härjedalen's administrator on Härjedalen's host: Arjeplog's shop does not exist there at all.
+        String harjedalenAdmin = new Accounts(base).administrator("harjedalen").token();
+        assertProblem(GalleryClient.forMunicipality(base, "harjedalen").send("GET", inbox, harjedalenAdmin, null),
+                404, "not-found");
     }
 
     private static final Comparator<JsonObject> INBOX_ORDER = Comparator

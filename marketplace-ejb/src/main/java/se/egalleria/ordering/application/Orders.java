@@ -87,6 +87,11 @@ public class Orders {
      * route day and village.
      */
     public Page<OrderSummary> inbox(long shopId, InboxFilter filter, PageRequest page) {
+        // Not found before forbidden: another municipality's shop does not exist here at all. The
+        // kept names answer almost always; a shop added on another node a moment ago is read.
+        if (!shops.namesById().containsKey(shopId)) {
+            shops.get(shopId);
+        }
         access.requireShopManager(shopId);
         OrderStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Inputs.oneOf(OrderStatus.class, "status", filter.status());
