@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import se.egalleria.shared.cache.TenantGenerations;
 
@@ -52,13 +52,18 @@ class RecentSearches {
     private record Key(String tenant, long generation, Search search) {
     }
 
-    /** Matches and when they were found; {@code renewing} lets one request at a time find them again. */
-    private record Entry(Matches matches, long foundAt, AtomicBoolean renewing) {
-
-        Entry(Matches matches, long foundAt) {
-            this(matches, foundAt, new AtomicBoolean());
-        }
+    /** Matches and when they were found. */
+    private record Entry(Matches matches, long foundAt) {
     }
+
+    /**
+     * One renewal at a time on the node. Searches made at the same moment (a page's first visitors,
+     * a start) expire together, and their renewals at once took both cores for a second or two: the
+     * other requests waited behind them (W2's p99 719 ms on 2026-12-07). One at a time, the others
+     * keep their older matches a little longer (never longer than two lifetimes: then they are gone
+     * and found again by the request that misses them).
+     */
+    private final Semaphore renewal = new Semaphore(1);
 
     private final Ticker clock;
     private final Cache<Key, Entry> entries;
@@ -88,20 +93,24 @@ class RecentSearches {
 
     /**
      * The matches of the search in the municipality, found by the loader when not known. Matches
-     * older than {@link #LIFETIME} are found again by one request, while the others meanwhile keep
-     * the older ones (otherwise every busy connection would wait for the same long read at once:
-     * W1's tail every 30 s).
+     * older than {@link #LIFETIME} are found again by one request (one renewal at a time on the
+     * node), while the others meanwhile keep the older ones (otherwise every busy connection would
+     * wait for the same long read at once: W1's tail every 30 s).
      */
     Matches matches(String tenant, Search search, Supplier<Matches> loader) {
         Key key = new Key(tenant, generations.current(tenant), search);
         Entry entry = entries.get(key, k -> new Entry(loader.get(), clock.read()));
-        if (clock.read() - entry.foundAt() >= LIFETIME.toNanos() && entry.renewing().compareAndSet(false, true)) {
+        if (clock.read() - entry.foundAt() >= LIFETIME.toNanos() && renewal.tryAcquire()) {
             try {
+                Entry current = entries.getIfPresent(key);
+                if (current != null && current != entry) {
+                    return current.matches(); // renewed by another request meanwhile
+                }
                 Entry renewed = new Entry(loader.get(), clock.read());
                 entries.asMap().replace(key, entry, renewed);
                 return renewed.matches();
             } finally {
-                entry.renewing().set(false);
+                renewal.release();
             }
         }
         return entry.matches();

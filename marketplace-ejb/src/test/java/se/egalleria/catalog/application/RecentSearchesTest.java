@@ -60,6 +60,29 @@ class RecentSearchesTest {
     }
 
     @Test
+    void whileOneSearchIsRenewedAnotherExpiredOneKeepsItsMatchesUntilTheRenewalIsDone() throws Exception {
+        RecentSearches.Search ost = new RecentSearches.Search(List.of("ost"), null, null, ProductQuery.Sort.RELEVANCE);
+        searches.matches("arjeplog", MJOLK, () -> found(1));
+        searches.matches("arjeplog", ost, () -> found(10));
+        now.addAndGet(RecentSearches.LIFETIME.toNanos());
+        CountDownLatch finding = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<long[]> renewing = CompletableFuture.supplyAsync(() -> searches.matches("arjeplog", MJOLK,
+                () -> {
+                    finding.countDown();
+                    await(finish);
+                    return found(2);
+                }).ids());
+        assertTrue(finding.await(5, TimeUnit.SECONDS));
+        assertArrayEquals(new long[] {10}, searches.matches("arjeplog", ost, () -> found(11)).ids(),
+                "not renewed while another renewal runs");
+        finish.countDown();
+        assertArrayEquals(new long[] {2}, renewing.get(5, TimeUnit.SECONDS));
+        assertArrayEquals(new long[] {11}, searches.matches("arjeplog", ost, () -> found(11)).ids(),
+                "renewed by the next request once the other is done");
+    }
+
+    @Test
     void aSearchNotRepeatedForTwoLifetimesIsFoundAgain() {
         searches.matches("arjeplog", MJOLK, () -> found(1));
         now.addAndGet(RecentSearches.LIFETIME.toNanos() * 2 + 1);
