@@ -43,15 +43,8 @@ class RecentSearchesTest {
     void whileOneRequestFindsAnExpiredSearchAgainTheOthersKeepTheOldMatches() throws Exception {
         searches.matches("arjeplog", MJOLK, () -> found(1));
         now.addAndGet(RecentSearches.LIFETIME.toNanos());
-        CountDownLatch finding = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<long[]> renewing = CompletableFuture.supplyAsync(() -> searches.matches("arjeplog", MJOLK,
-                () -> {
-                    finding.countDown();
-                    await(finish);
-                    return found(2);
-                }).ids());
-        assertTrue(finding.await(5, TimeUnit.SECONDS));
+        CompletableFuture<long[]> renewing = renewingUntil(finish, MJOLK, 2);
         assertArrayEquals(new long[] {1}, searches.matches("arjeplog", MJOLK, () -> found(9)).ids(),
                 "not waiting for the renewal");
         finish.countDown();
@@ -65,15 +58,8 @@ class RecentSearchesTest {
         searches.matches("arjeplog", MJOLK, () -> found(1));
         searches.matches("arjeplog", ost, () -> found(10));
         now.addAndGet(RecentSearches.LIFETIME.toNanos());
-        CountDownLatch finding = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<long[]> renewing = CompletableFuture.supplyAsync(() -> searches.matches("arjeplog", MJOLK,
-                () -> {
-                    finding.countDown();
-                    await(finish);
-                    return found(2);
-                }).ids());
-        assertTrue(finding.await(5, TimeUnit.SECONDS));
+        CompletableFuture<long[]> renewing = renewingUntil(finish, MJOLK, 2);
         assertArrayEquals(new long[] {10}, searches.matches("arjeplog", ost, () -> found(11)).ids(),
                 "not renewed while another renewal runs");
         finish.countDown();
@@ -87,6 +73,20 @@ class RecentSearchesTest {
         searches.matches("arjeplog", MJOLK, () -> found(1));
         now.addAndGet(RecentSearches.LIFETIME.toNanos() * 2 + 1);
         assertArrayEquals(new long[] {5}, searches.matches("arjeplog", MJOLK, () -> found(5)).ids());
+    }
+
+    /** A renewal of the search on another thread, under way (its loader waits for {@code finish}) when this returns. */
+    private CompletableFuture<long[]> renewingUntil(CountDownLatch finish, RecentSearches.Search search, long... ids)
+            throws InterruptedException {
+        CountDownLatch finding = new CountDownLatch(1);
+        CompletableFuture<long[]> renewing = CompletableFuture.supplyAsync(() -> searches.matches("arjeplog", search,
+                () -> {
+                    finding.countDown();
+                    await(finish);
+                    return found(ids);
+                }).ids());
+        assertTrue(finding.await(5, TimeUnit.SECONDS));
+        return renewing;
     }
 
     private static void await(CountDownLatch latch) {
