@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +32,14 @@ public class Basket extends TenantOwnedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * When the basket last changed, to the minute (for clearing out abandoned baskets): a resident
+     * filling a basket changes it many times a minute, and each exact time was a write of its own.
+     */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    static final Duration UPDATED_AT_PRECISION = Duration.ofMinutes(1);
 
     private static final Comparator<BasketItem> IN_ORDER_ADDED = Comparator.comparing(BasketItem::addedAt)
             .thenComparing(BasketItem::id, Comparator.nullsLast(Comparator.naturalOrder()));
@@ -64,7 +71,7 @@ public class Basket extends TenantOwnedEntity {
             }
             items.add(new BasketItem(this, productId, quantity, now));
         }
-        updatedAt = now;
+        changedAt(now);
     }
 
     public boolean isFull() {
@@ -73,7 +80,17 @@ public class Basket extends TenantOwnedEntity {
 
     public void empty(Instant now) {
         items.clear();
-        updatedAt = now;
+        changedAt(now);
+    }
+
+    private void changedAt(Instant now) {
+        if (!now.isBefore(updatedAt.plus(UPDATED_AT_PRECISION))) {
+            updatedAt = now;
+        }
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 
     public Optional<BasketItem> item(long productId) {

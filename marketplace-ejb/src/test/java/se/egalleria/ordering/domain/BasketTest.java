@@ -33,6 +33,17 @@ class BasketTest {
     }
 
     @Test
+    void theTimeOfTheLastChangeIsKeptToTheMinute() {
+        Basket basket = new Basket("digest", NOW);
+        basket.setQuantity(1, 1, NOW.plusSeconds(59));
+        assertEquals(NOW, basket.updatedAt(), "changes within a minute are not written again");
+        basket.setQuantity(1, 2, NOW.plusSeconds(60));
+        assertEquals(NOW.plusSeconds(60), basket.updatedAt());
+        basket.empty(NOW.plusSeconds(200));
+        assertEquals(NOW.plusSeconds(200), basket.updatedAt());
+    }
+
+    @Test
     void aFullBasketTakesNoNewLine() {
         Basket basket = new Basket("digest", NOW);
         for (long id = 1; id <= Basket.MAX_LINES; id++) {
