@@ -11,8 +11,8 @@ import se.egalleria.ordering.domain.OrderStatus;
  * only because EclipseLink builds it by its public constructor; nothing outside this package uses it.
  */
 public record OrderListRow(Long id, OrderStatus status, long shopId, String customerName, Instant placedAt,
-                    DeliveryMethod deliveryMethod, LocalDate deliveryDate, long totalOre, long villageId,
-                    Long carrierId, String organisationName) {
+                           DeliveryMethod deliveryMethod, LocalDate deliveryDate, long totalOre, long villageId,
+                           Long carrierId, String organisationName) {
 
     /** Followed by {@code FROM CustomerOrder o WHERE ...}; the tenant condition is added as for any order query. */
     static final String SELECT = "SELECT NEW se.egalleria.ordering.application.OrderListRow(o.id, o.status,"

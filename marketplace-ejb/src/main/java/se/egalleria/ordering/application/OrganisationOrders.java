@@ -79,7 +79,8 @@ public class OrganisationOrders {
                 .setParameter("awaiting", OrderStatus.AWAITING_APPROVAL).getSingleResult();
         List<OrderListRow> orders = total <= page.offset() ? List.of()
                 : em.createQuery(OrderListRow.SELECT + " FROM CustomerOrder o WHERE o.status = :awaiting"
-                        + " ORDER BY o.placedAt, o.id", OrderListRow.class).setParameter("awaiting", OrderStatus.AWAITING_APPROVAL)
+                        + " ORDER BY o.placedAt, o.id", OrderListRow.class)
+                        .setParameter("awaiting", OrderStatus.AWAITING_APPROVAL)
                         .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(views.summaries(orders), page.page(), page.size(), total);
     }
