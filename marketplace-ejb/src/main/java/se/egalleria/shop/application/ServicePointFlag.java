@@ -21,7 +21,7 @@ public class ServicePointFlag {
     private Access access;
 
     @Inject
-    private RecentDeliveryOffers recentOffers;
+    private ShopCaches kept;
 
     public void mark(long shopId, boolean servicePoint) {
         access.requireAdministrator();
@@ -30,6 +30,6 @@ public class ServicePointFlag {
             throw new ShopNotFoundException(shopId);
         }
         shop.offerPickup(shop.offersShopPickup(), servicePoint);
-        recentOffers.changed();
+        kept.changed();
     }
 }

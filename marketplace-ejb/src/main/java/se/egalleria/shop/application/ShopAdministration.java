@@ -36,7 +36,7 @@ public class ShopAdministration {
     private AuditLog audit;
 
     @Inject
-    private RecentDeliveryOffers recentOffers;
+    private ShopCaches kept;
 
     @Inject
     private VillageDirectory villages;
@@ -55,7 +55,7 @@ public class ShopAdministration {
         shop.presentAs(Inputs.optional("description", c.description(), 4000),
                 Inputs.optional("openingHours", c.openingHours(), 500));
         shop.reachableAt(Inputs.phone("phone", c.phone()), Inputs.email("email", c.email()));
-        recentOffers.changed(); // the service points residents see name their opening hours and phone
+        kept.changed(); // the service points residents see name their opening hours and phone
         audit.record(caller.auditName(), "shop.updated", "shop:" + shopId, shop.name());
         return directory.get(shopId);
     }
@@ -108,7 +108,7 @@ public class ShopAdministration {
             throw new ConflictException("error.shop.changedMeanwhile", shop.name());
         }
         shop.deliveryAreaSetInConsole(villageIds, days, c.minimumOrderOre(), java.time.Instant.now());
-        recentOffers.changed();
+        kept.changed();
         tenantEm.current().flush();
         audit.record(caller.auditName(), "shop.deliveryAreaChanged", "shop:" + shopId, shop.name() + ": villages "
                 + villageIds.stream().sorted().toList() + ", days " + days + ", minimum " + c.minimumOrderOre());

@@ -15,7 +15,6 @@ import se.egalleria.audit.AuditLog;
 import se.egalleria.shared.ConflictException;
 import se.egalleria.shared.Inputs;
 import se.egalleria.shared.InvalidInputException;
-import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.domain.Shop;
 import se.egalleria.shop.domain.ShopStatus;
@@ -57,10 +56,7 @@ public class ShopAdmission {
     private MunicipalityDirectory municipality;
 
     @Inject
-    private TenantReferenceCache cache;
-
-    @Inject
-    private RecentDeliveryOffers recentOffers;
+    private ShopCaches kept;
 
     @Inject
     private AuditLog audit;
@@ -91,7 +87,7 @@ public class ShopAdmission {
         shop.reachableAt(phone, email);
         em.persist(shop);
         em.flush();
-        cache.changed(ShopDirectory.NAMES_AREA);
+        kept.changed();
         invitations.invite(new NewInvitation(email, "SHOP_STAFF", shop.id(), null), links);
         audit.record(admin.auditName(), "shop.invited", "shop:" + shop.id(), name + " <" + email + ">");
         return shop.id();
@@ -113,8 +109,7 @@ public class ShopAdmission {
             case SUSPEND -> shop.suspend();
             case REACTIVATE -> shop.reactivate();
         }
-        cache.changed(ShopDirectory.OPEN_NAMES_AREA);
-        recentOffers.changed(); // only open shops are service points
+        kept.changed();
         statusChanged.fire(new ShopStatusChanged(shopId, shop.status()));
         audit.record(admin.auditName(), step.auditAction, "shop:" + shopId, shop.name());
     }

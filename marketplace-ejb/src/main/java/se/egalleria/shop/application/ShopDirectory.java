@@ -14,7 +14,6 @@ import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.account.application.Access;
 import se.egalleria.shared.Page;
 import se.egalleria.shared.PageRequest;
-import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shared.persistence.TenantEntityManager;
 import se.egalleria.shop.domain.Shop;
 
@@ -28,23 +27,14 @@ public class ShopDirectory {
             + "s.id, s.name, v.name, s.description, s.openingHours, s.phone, s.email) "
             + "FROM Shop s, Village v WHERE v.id = s.villageId";
 
-    /** Shops are added (never renamed) by {@link ShopRegistry}, which tells the cache. */
-    static final String NAMES_AREA = "shop-names";
-
-    /** The open shops' names: changed when a shop is added, approved, suspended or reactivated. */
-    static final String OPEN_NAMES_AREA = "shop-open-names";
-
     @Inject
     private TenantEntityManager tenantEm;
-
-    @Inject
-    private TenantReferenceCache cache;
 
     @Inject
     private Access access;
 
     @Inject
-    private RecentDeliveryOffers recentOffers;
+    private ShopCaches kept;
 
     /** Every shop of the municipality, whatever its status (for the municipality's own work). */
     public Page<ShopSummary> list(PageRequest request) {
@@ -111,7 +101,7 @@ public class ShopDirectory {
 
     /** Shop names by id, for lists in other areas that show them (one query, however long the list). */
     public Map<Long, String> namesById() {
-        return cache.get(NAMES_AREA, () -> tenantEm.current()
+        return kept.get(ShopCaches.Area.NAMES, () -> tenantEm.current()
                 .createQuery("SELECT s.id, s.name FROM Shop s", Object[].class).getResultStream()
                 .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
     }
@@ -123,7 +113,7 @@ public class ShopDirectory {
 
     /** Names of the open (approved) shops by id, for residents' shop filters (one query, kept a short while). */
     public Map<Long, String> openNamesById() {
-        return cache.get(OPEN_NAMES_AREA, () -> tenantEm.current()
+        return kept.get(ShopCaches.Area.OPEN_NAMES, () -> tenantEm.current()
                 .createQuery("SELECT s.id, s.name FROM Shop s WHERE s.status = "
                         + "se.egalleria.shop.domain.ShopStatus.APPROVED", Object[].class).getResultStream()
                 .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
@@ -153,7 +143,7 @@ public class ShopDirectory {
      * late, so an order is placed on {@link #deliveryTerms(Collection)} instead.
      */
     public Map<Long, DeliveryTerms> recentDeliveryTerms(Collection<Long> shopIds) {
-        Map<Long, DeliveryTerms> all = recentOffers.terms(() -> tenantEm.current()
+        Map<Long, DeliveryTerms> all = kept.get(ShopCaches.Area.DELIVERY_TERMS, () -> tenantEm.current()
                 .createQuery("SELECT s FROM Shop s", Shop.class)
                 .setHint(QueryHints.BATCH, "s.deliveryVillageIds")
                 .getResultStream()
@@ -175,7 +165,7 @@ public class ShopDirectory {
 
     /** {@link #servicePoints()}, kept a short while for what residents are shown (as {@link #recentDeliveryTerms}). */
     public List<ShopSummary> recentServicePoints() {
-        return recentOffers.servicePoints(() -> List.copyOf(servicePoints()));
+        return kept.get(ShopCaches.Area.SERVICE_POINTS, () -> List.copyOf(servicePoints()));
     }
 
     public DeliveryTerms deliveryTerms(long shopId) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.egalleria.shared.persistence.TenantEntityManager;
-import se.egalleria.shared.cache.TenantReferenceCache;
 import se.egalleria.shop.domain.Shop;
 import se.egalleria.tenancy.application.VillageDirectory;
 
@@ -22,10 +21,7 @@ public class ShopRegistry {
     private TenantEntityManager tenantEm;
 
     @Inject
-    private TenantReferenceCache cache;
-
-    @Inject
-    private RecentDeliveryOffers recentOffers;
+    private ShopCaches kept;
 
     @Inject
     private VillageDirectory villages;
@@ -59,12 +55,10 @@ public class ShopRegistry {
                 shop.contract(r.organisationNumber(), r.subsidyAgreement());
                 offer(shop, r, villageIds);
                 em.persist(shop);
-                cache.changed(ShopDirectory.NAMES_AREA, tenant);
-                cache.changed(ShopDirectory.OPEN_NAMES_AREA, tenant);
                 created++;
             }
         }
-        recentOffers.changed(tenant); // existing shops may have been given their delivery terms
+        kept.changed(tenant); // shops added, or existing ones given their contract or delivery terms
         return created;
     }
 
