@@ -69,19 +69,36 @@ public class Authentication {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        EntityManager em = tenantEm.platform();
-        return em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
-                .setParameter("hash", Secrets.digest(token.strip()))
+        String hash = Secrets.digest(token.strip());
+        Instant now = Instant.now();
+        List<Object[]> rows = tenant == null ? List.of() : tenantEm.forTenant(tenant)
+                .createNamedQuery(AccessToken.WITH_ACCOUNT_AND_ROLES, Object[].class)
+                .setParameter("hash", hash).setParameter("tenant", tenant)
+                .getResultList();
+        if (!rows.isEmpty()) {
+            return ((AccessToken) rows.get(0)[0]).isValid(now)
+                    ? signedIn((Account) rows.get(0)[1], memberships(rows, 2), tenant) : Optional.empty();
+        }
+        // Not a token of this municipality's accounts: perhaps a platform operator's (valid on every host).
+        return tenantEm.platform().createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
+                .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst()
-                .filter(t -> t.isValid(Instant.now()))
-                .flatMap(t -> t.operatorId() != null ? operator(t.operatorId())
-                        : t.tenant().equals(tenant) ? account(t.tenant(), t.accountId()) : Optional.empty());
+                .filter(t -> t.isValid(now) && t.operatorId() != null)
+                .flatMap(t -> operator(t.operatorId()));
     }
 
     /** Reloads a caller signed in earlier (a page session): gone or disabled accounts are signed out. */
     public Optional<CallerIdentity> refresh(CallerIdentity identity) {
-        return identity.isOperator() ? operator(identity.id()) : account(identity.tenant(), identity.id());
+        if (identity.isOperator()) {
+            return operator(identity.id());
+        }
+        List<Object[]> rows = tenantEm.forTenant(identity.tenant())
+                .createNamedQuery(Account.WITH_ROLES, Object[].class)
+                .setParameter("id", identity.id())
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty()
+                : signedIn((Account) rows.get(0)[0], memberships(rows, 1), identity.tenant());
     }
 
     public IssuedToken issueToken(CallerIdentity identity) {
@@ -107,8 +124,11 @@ public class Authentication {
     }
 
     static CallerIdentity identityOf(EntityManager em, Account account, String tenant) {
-        List<Membership> memberships = em.createNamedQuery(Membership.OF_ACCOUNT, Membership.class)
-                .setParameter("accountId", account.id()).getResultList();
+        return identityOf(account, em.createNamedQuery(Membership.OF_ACCOUNT, Membership.class)
+                .setParameter("accountId", account.id()).getResultList(), tenant);
+    }
+
+    private static CallerIdentity identityOf(Account account, List<Membership> memberships, String tenant) {
         Set<Role> roles = new HashSet<>();
         Set<Long> shops = new HashSet<>();
         Set<Long> carriers = new HashSet<>();
@@ -151,11 +171,13 @@ public class Authentication {
         return new SignInResult.Success(identity.get());
     }
 
-    private Optional<CallerIdentity> account(String tenant, long accountId) {
-        EntityManager em = tenantEm.forTenant(tenant);
-        return Optional.ofNullable(em.find(Account.class, accountId))
-                .filter(Account::canSignIn)
-                .map(account -> identityOf(em, account, tenant));
+    private static Optional<CallerIdentity> signedIn(Account account, List<Membership> memberships, String tenant) {
+        return account.canSignIn() ? Optional.of(identityOf(account, memberships, tenant)) : Optional.empty();
+    }
+
+    /** The memberships of joined rows: in the column given, null where the account has none. */
+    private static List<Membership> memberships(List<Object[]> rows, int column) {
+        return rows.stream().map(row -> (Membership) row[column]).filter(java.util.Objects::nonNull).toList();
     }
 
     private Optional<CallerIdentity> operator(long operatorId) {

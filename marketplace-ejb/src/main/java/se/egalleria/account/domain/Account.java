@@ -14,9 +14,14 @@ import se.egalleria.shared.persistence.TenantOwnedEntity;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+// A page session's caller is read again on each request: account and roles in one statement.
+@NamedQuery(name = Account.WITH_ROLES, query = "SELECT a, m FROM Account a LEFT JOIN Membership m ON m.accountId = a.id"
+        + " WHERE a.id = :id")
 public class Account extends TenantOwnedEntity {
 
     public static final String BY_EMAIL = "Account.byEmail";
+    /** Rows of (account, membership or null). */
+    public static final String WITH_ROLES = "Account.withRoles";
 
     @Column(name = "email", nullable = false, length = 190)
     private String email;

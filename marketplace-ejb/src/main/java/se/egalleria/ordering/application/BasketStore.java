@@ -2,9 +2,6 @@ package se.egalleria.ordering.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
-import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.ordering.domain.Basket;
 import se.egalleria.shared.NotFoundException;
 import se.egalleria.shared.Secrets;
@@ -22,13 +19,8 @@ class BasketStore {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFoundException("error.basket.notFound");
         }
-        // Its lines in the same statement: every view and change of a basket reads them all.
-        TypedQuery<Basket> query = tenantEm.current().createNamedQuery(Basket.BY_TOKEN, Basket.class)
+        return tenantEm.current().createNamedQuery(forChange ? Basket.BY_TOKEN_FOR_CHANGE : Basket.BY_TOKEN, Basket.class)
                 .setParameter("digest", Secrets.digest(token))
-                .setHint(QueryHints.LEFT_FETCH, "b.items");
-        if (forChange) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst().orElseThrow(() -> new NotFoundException("error.basket.notFound"));
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("error.basket.notFound"));
     }
 }

@@ -3,9 +3,11 @@ package se.egalleria.ordering.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,15 +15,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 import se.egalleria.shared.persistence.TenantOwnedEntity;
 
 /** A resident's basket: products from any shop of the gallery, found by a token only its holder knows. */
 @Entity
 @Table(name = "basket")
-@NamedQuery(name = Basket.BY_TOKEN, query = "SELECT b FROM Basket b WHERE b.tokenDigest = :digest")
+// Its lines in the same statement: every view and change of a basket reads them all. Lock and
+// fetch are part of the named queries, so that each is prepared once (set on a query per call,
+// they made EclipseLink prepare it again on every call: 7 % of the time of a change).
+@NamedQuery(name = Basket.BY_TOKEN, query = "SELECT b FROM Basket b WHERE b.tokenDigest = :digest",
+        hints = @QueryHint(name = QueryHints.LEFT_FETCH, value = "b.items"))
+@NamedQuery(name = Basket.BY_TOKEN_FOR_CHANGE, query = "SELECT b FROM Basket b WHERE b.tokenDigest = :digest",
+        lockMode = LockModeType.PESSIMISTIC_WRITE, hints = @QueryHint(name = QueryHints.LEFT_FETCH, value = "b.items"))
 public class Basket extends TenantOwnedEntity {
 
     public static final String BY_TOKEN = "Basket.byToken";
+    /** The basket locked for the rest of the transaction. */
+    public static final String BY_TOKEN_FOR_CHANGE = "Basket.byTokenForChange";
 
     /** More lines than any household order needs; keeps a runaway script from growing a basket forever. */
     public static final int MAX_LINES = 100;
