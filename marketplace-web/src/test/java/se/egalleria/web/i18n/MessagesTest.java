@@ -2,8 +2,13 @@ package se.egalleria.web.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -78,5 +83,19 @@ class MessagesTest {
     void aLanguageWithWeightZeroIsRefusedNotChosen() {
         assertEquals(Messages.SWEDISH, Messages.fromAcceptLanguage("en;q=0"));
         assertEquals(Messages.SWEDISH, Messages.fromAcceptLanguage("en;q=0,de"));
+    }
+
+    /** A key given twice means one of its texts is never shown (the later one silently wins). */
+    @Test
+    void noBundleGivesAKeyTwice() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_en.properties", "messages_sv.properties")) {
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/se/egalleria/web/i18n/" + bundle)) {
+                List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+                Set<String> seen = new HashSet<>();
+                assertEquals(List.of(), keys.stream().filter(key -> !seen.add(key)).toList(), bundle);
+            }
+        }
     }
 }
