@@ -69,6 +69,19 @@ class ProductPageIT extends DeployedGallery {
     }
 
     @Test
+    void moreThanIsInStockIsSaidAndLeavesNoEmptyBasketNorSession() {
+        TwoShops shops = TwoShops.in(base);
+        HttpResponse<String> refused = shops.arjeplog().page(productPage(shops.cheese()), "quantity=20",
+                "Origin", shops.arjeplog().origin());
+        assertEquals(200, refused.statusCode());
+        Document page = Jsoup.parse(refused.body());
+        assertEquals("Det finns bara 10 kvar av " + page.getElementById("product-heading").text() + ".",
+                page.selectFirst(".messages li").text());
+        assertTrue(refused.headers().allValues("Set-Cookie").isEmpty(), "no session, no basket: "
+                + refused.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
     void aFormFromAnotherSiteOrAnotherMunicipalitysProductAddsNothing() {
         TwoShops shops = TwoShops.in(base);
         HttpResponse<String> forged = shops.arjeplog().page(productPage(shops.bread()), "quantity=1",
@@ -85,6 +98,7 @@ class ProductPageIT extends DeployedGallery {
         assertEquals("Varan finns inte i den här e-gallerian.", page.selectFirst(".messages li").text());
         assertNull(page.getElementById("add"), "no form for a product not here");
         assertNull(page.getElementById("basket-count"), "nothing in a basket");
+        assertTrue(foreign.headers().allValues("Set-Cookie").isEmpty(), "no session, no basket");
     }
 
     private static String productPage(long productId) {

@@ -39,13 +39,27 @@ public class Baskets {
         return new NewBasket(token, views.of(basket));
     }
 
+    /**
+     * A new basket holding its first product, made only if that product can be added (the same
+     * transaction: a refused first product leaves no empty basket behind).
+     */
+    public NewBasket createWith(long productId, Integer quantity) {
+        String token = Secrets.newToken();
+        Basket basket = new Basket(Secrets.digest(token), Instant.now());
+        tenantEm.current().persist(basket);
+        return new NewBasket(token, addTo(basket, productId, quantity));
+    }
+
     public BasketView view(String token) {
         return views.of(find(token, false));
     }
 
     /** Adds units of a product to what the basket already holds. */
     public BasketView add(String token, long productId, Integer quantity) {
-        Basket basket = find(token, true);
+        return addTo(find(token, true), productId, quantity);
+    }
+
+    private BasketView addTo(Basket basket, long productId, Integer quantity) {
         int current = basket.item(productId).map(i -> i.quantity()).orElse(0);
         int wanted = quantity == null ? 1 : quantity;
         if (wanted < 1) {

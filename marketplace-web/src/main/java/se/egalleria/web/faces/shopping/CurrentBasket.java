@@ -47,7 +47,7 @@ public class CurrentBasket {
 
     /** The basket, or an empty one when the visitor has none (none is made just for looking). */
     public BasketView view() {
-        Optional<String> token = session.token(tenant.require());
+        Optional<String> token = existingToken();
         if (token.isEmpty()) {
             return new BasketView(List.of(), 0, 0, 0);
         }
@@ -59,19 +59,27 @@ public class CurrentBasket {
         }
     }
 
+    /** Adds to the visitor's basket; the first product makes the basket (and only if it can be added). */
     public BasketView add(long productId, int quantity) {
+        Optional<String> token = existingToken();
+        if (token.isEmpty()) {
+            return first(productId, quantity);
+        }
         try {
-            String token = tokenOrNew();
-            return remember(token, baskets.add(token, productId, quantity));
+            return remember(token.get(), baskets.add(token.get(), productId, quantity));
         } catch (NotFoundException e) {
             if (!BASKET_GONE.equals(e.messageKey())) {
                 throw e;
             }
             // An old basket (e.g. after a restart of the session's browser): start a new one.
             session.forget(tenant.require());
-            String token = tokenOrNew();
-            return remember(token, baskets.add(token, productId, quantity));
+            return first(productId, quantity);
         }
+    }
+
+    private BasketView first(long productId, int quantity) {
+        NewBasket basket = baskets.createWith(productId, quantity);
+        return remember(basket.token(), basket.basket());
     }
 
     public BasketView setQuantity(long productId, int quantity) {
@@ -94,6 +102,14 @@ public class CurrentBasket {
     /** After checkout the basket is empty. */
     public void placed() {
         session.token(tenant.require()).ifPresent(t -> session.remember(tenant.require(), t, 0));
+    }
+
+    /**
+     * The visitor's basket token, if any: without an HTTP session there is none, and asking the
+     * session-scoped bean would start a session.
+     */
+    private Optional<String> existingToken() {
+        return request.getSession(false) == null ? Optional.empty() : session.token(tenant.require());
     }
 
     private String tokenOrNew() {
