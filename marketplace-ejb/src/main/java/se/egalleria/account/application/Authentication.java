@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -177,7 +178,7 @@ public class Authentication {
 
     /** The memberships of joined rows: in the column given, null where the account has none. */
     private static List<Membership> memberships(List<Object[]> rows, int column) {
-        return rows.stream().map(row -> (Membership) row[column]).filter(java.util.Objects::nonNull).toList();
+        return rows.stream().map(row -> (Membership) row[column]).filter(Objects::nonNull).toList();
     }
 
     private Optional<CallerIdentity> operator(long operatorId) {
