@@ -33,6 +33,8 @@ class ProductPageIT extends DeployedGallery {
         Element form = page.getElementById("add");
         assertEquals("post", form.attr("method"));
         assertEquals("add:quantity", form.selectFirst("label").attr("for"), "the quantity has its label");
+        assertTrue(!page.getElementById("add:quantity").hasAttr("aria-invalid")
+                && !page.getElementById("add:quantity").hasAttr("aria-describedby"), "nothing wrong yet");
 
         HttpResponse<String> added = shops.arjeplog().page(form.attr("action"), "quantity=2",
                 "Origin", shops.arjeplog().origin());

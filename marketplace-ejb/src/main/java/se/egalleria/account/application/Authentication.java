@@ -89,7 +89,11 @@ public class Authentication {
                 .flatMap(t -> operator(t.operatorId()));
     }
 
-    /** Reloads a caller signed in earlier (a page session): gone or disabled accounts are signed out. */
+    /**
+     * Reloads a caller signed in earlier (a page session): gone or disabled accounts are signed out.
+     * Asked on every page of a signed-in visitor; it only reads, so no transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CallerIdentity> refresh(CallerIdentity identity) {
         if (identity.isOperator()) {
             return operator(identity.id());
